@@ -1,0 +1,53 @@
+#pragma once
+
+#include "values.h"
+
+#include <QHash>
+#include <QSet>
+
+namespace signalbox {
+
+// An unordered pair of users: the key of a conversation.
+struct ConversationKey
+{
+    Id low = 0;
+    Id high = 0;
+
+    static ConversationKey of(Id a, Id b) { return a < b ? ConversationKey{a, b} : ConversationKey{b, a}; }
+    bool involves(Id user) const { return low == user || high == user; }
+
+    friend bool operator==(const ConversationKey &, const ConversationKey &) = default;
+    friend size_t qHash(const ConversationKey &key, size_t seed = 0) noexcept
+    {
+        return qHashMulti(seed, key.low, key.high);
+    }
+};
+
+// What one committed transaction changed: collected while it runs, emitted after COMMIT.
+struct ChangeSet
+{
+    QSet<Id> messagesAdded;
+    QSet<Id> messagesChanged; // content, edited flag or placeholder
+    QSet<Id> messagesRead;    // read flag changed (either way)
+    QSet<Id> messagesRemoved;
+    QSet<Id> notificationsAdded;
+    QSet<Id> notificationsChanged;
+    QSet<Id> usersAdded;
+    QSet<Id> usersRemoved;
+    QSet<ConversationKey> conversations; // every conversation any of the above touched
+    QSet<Id> notifiedUsers;              // users whose notifications or unread count changed
+
+    bool isEmpty() const
+    {
+        return messagesAdded.isEmpty() && messagesChanged.isEmpty() && messagesRead.isEmpty()
+               && messagesRemoved.isEmpty() && notificationsAdded.isEmpty()
+               && notificationsChanged.isEmpty() && usersAdded.isEmpty() && usersRemoved.isEmpty()
+               && conversations.isEmpty();
+    }
+    bool touches(ConversationKey key) const { return conversations.contains(key); }
+    void unite(const ChangeSet &other);
+};
+
+} // namespace signalbox
+
+Q_DECLARE_METATYPE(signalbox::ChangeSet)

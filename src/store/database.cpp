@@ -1,0 +1,351 @@
+#include "database.h"
+
+#include "migrator.h"
+#include "storefile.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QLoggingCategory>
+#include <QRegularExpression>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QStandardPaths>
+#include <QUrl>
+#include <QUuid>
+
+namespace signalbox {
+
+Q_LOGGING_CATEGORY(lcDatabase, "signalbox.store.database")
+
+namespace {
+
+constexpr int BusyTimeoutMs = 5000;
+
+QString newConnectionName()
+{
+    return QStringLiteral("signalbox-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+// The primary SQLite result code (the low byte of an extended one), or -1.
+int sqliteCode(const QSqlError &error)
+{
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok);
+    return ok ? (code & 0xff) : -1;
+}
+
+} // namespace
+
+StoreError StoreError::fromDriver(const QString &what, const QString &driverText, int code)
+{
+    switch (code) {
+    case 5: // SQLITE_BUSY
+    case 6: // SQLITE_LOCKED
+        return make(Busy, tr("The store is busy with another program; try again. (%1)").arg(driverText));
+    case 13: // SQLITE_FULL
+        return make(Full, tr("The store is full: there is no room left on the disk. Nothing was "
+                             "saved. (%1)")
+                              .arg(driverText));
+    case 11: // SQLITE_CORRUPT
+    case 26: // SQLITE_NOTADB
+        return make(Corrupt, tr("The store is damaged. (%1)").arg(driverText));
+    case 8:  // SQLITE_READONLY
+    case 14: // SQLITE_CANTOPEN
+    case 23: // SQLITE_AUTH
+        return make(CannotOpen, tr("The store cannot be written. (%1)").arg(driverText));
+    default:
+        return make(Internal, tr("%1 failed: %2").arg(what, driverText));
+    }
+}
+
+QString StoreError::codeName(Code code)
+{
+    switch (code) {
+    case InvalidInput: return QStringLiteral("invalid-input");
+    case NotFound: return QStringLiteral("not-found");
+    case PermissionDenied: return QStringLiteral("permission-denied");
+    case WrongPassword: return QStringLiteral("wrong-password");
+    case Duplicate: return QStringLiteral("duplicate");
+    case Busy: return QStringLiteral("busy");
+    case Corrupt: return QStringLiteral("corrupt");
+    case NewerSchema: return QStringLiteral("newer-schema");
+    case CannotOpen: return QStringLiteral("cannot-open");
+    case Full: return QStringLiteral("full");
+    case Internal: return QStringLiteral("internal");
+    }
+    return QStringLiteral("internal");
+}
+
+Database::Database()
+    : m_connectionName(newConnectionName())
+{
+}
+
+Database::~Database()
+{
+    if (m_inTransaction)
+        rollback();
+    m_statements.clear();
+    m_owned.clear();
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isValid())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QString Database::defaultUrl()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    return QDir(dir).filePath(QStringLiteral("signalbox.sqlite3"));
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString &url)
+{
+    std::unique_ptr<Database> db(new Database);
+    db->m_url = url;
+    Status status = success();
+    if (url.startsWith(QLatin1String("postgresql://")) || url.startsWith(QLatin1String("postgres://"))) {
+        db->m_dialect = Dialect::Postgres;
+        status = db->openPostgres(url);
+    } else {
+        QString path = url;
+        if (path.startsWith(QLatin1String("sqlite:")))
+            path = path.mid(7);
+        if (path.isEmpty())
+            return StoreError::make(StoreError::CannotOpen, StoreError::tr("No store path was given."));
+        status = db->openSqlite(path);
+    }
+    if (!status)
+        return status.error();
+    return db;
+}
+
+Status Database::openSqlite(const QString &path)
+{
+    const bool inMemory = path == QLatin1String(":memory:");
+    if (!inMemory) {
+        const auto state = StoreFile::inspect(path);
+        if (!state)
+            return state.error();
+        if (*state == StoreFile::State::Missing) {
+            const QFileInfo info(path);
+            if (!QDir().mkpath(info.absolutePath()))
+                return StoreError::make(StoreError::CannotOpen,
+                                        StoreError::tr("The folder for the store %1 cannot be created.")
+                                            .arg(path));
+        } else {
+            // Read the schema version without writing: a newer or foreign store stays untouched.
+            const auto version = Migrator::inspectReadOnly(path);
+            if (!version)
+                return version.error();
+        }
+        m_filePath = QFileInfo(path).absoluteFilePath();
+    }
+
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    db.setDatabaseName(path);
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(BusyTimeoutMs));
+    if (!db.open())
+        return StoreError::fromDriver(StoreError::tr("Opening the store %1").arg(path),
+                                      db.lastError().text(), sqliteCode(db.lastError()));
+    if (auto status = configureConnection(); !status)
+        return status;
+    auto version = Migrator::migrate(*this);
+    if (!version)
+        return version.error();
+    m_schemaVersion = *version;
+    return success();
+}
+
+Status Database::openPostgres(const QString &urlText)
+{
+    const QUrl url(urlText);
+    if (!url.isValid() || url.host().isEmpty() || url.path().size() < 2)
+        return StoreError::make(StoreError::InvalidInput,
+                                StoreError::tr("The store address %1 is not a valid "
+                                               "postgresql://user@host:port/database URL.")
+                                    .arg(url.toString(QUrl::RemovePassword)));
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connectionName);
+    if (!db.isValid())
+        return StoreError::make(StoreError::CannotOpen,
+                                StoreError::tr("PostgreSQL support (Qt's QPSQL driver) is not installed."));
+    db.setHostName(url.host());
+    db.setPort(url.port(5432));
+    db.setUserName(url.userName());
+    db.setPassword(url.password());
+    db.setDatabaseName(url.path().mid(1));
+    if (!db.open())
+        return StoreError::make(StoreError::CannotOpen,
+                                StoreError::tr("The PostgreSQL store %1 cannot be opened: %2")
+                                    .arg(url.toString(QUrl::RemovePassword), db.lastError().text()));
+    m_url = url.toString(QUrl::RemovePassword);
+    auto version = Migrator::migrate(*this);
+    if (!version)
+        return version.error();
+    m_schemaVersion = *version;
+    return success();
+}
+
+Status Database::configureConnection()
+{
+    static const char *const pragmas[] = {
+        "PRAGMA foreign_keys = ON",
+        "PRAGMA journal_mode = WAL",
+        "PRAGMA synchronous = NORMAL",
+        "PRAGMA busy_timeout = 5000",
+    };
+    QSqlQuery query(connection());
+    for (const char *pragma : pragmas) {
+        if (!query.exec(QString::fromLatin1(pragma)))
+            return errorFrom(query, QString::fromLatin1(pragma));
+        query.finish();
+    }
+    return success();
+}
+
+QSqlQuery *Database::prepared(const QString &sql)
+{
+    if (QSqlQuery *query = m_statements.value(sql))
+        return query;
+    auto query = std::make_unique<QSqlQuery>(connection());
+    query->setForwardOnly(true);
+    if (!query->prepare(sql)) {
+        m_lastError = errorFrom(*query, sql);
+        return nullptr;
+    }
+    QSqlQuery *raw = query.get();
+    m_owned.push_back(std::move(query));
+    m_statements.insert(sql, raw);
+    return raw;
+}
+
+QSqlQuery *Database::run(const QString &sql, const QVariantList &values)
+{
+    QSqlQuery *query = prepared(sql);
+    if (!query)
+        return nullptr;
+    for (int i = 0; i < values.size(); ++i)
+        query->bindValue(i, values.at(i));
+    ++m_statementCount;
+    if (!query->exec()) {
+        m_lastError = errorFrom(*query, sql);
+        query->finish();
+        return nullptr;
+    }
+    return query;
+}
+
+Result<int> Database::execute(const QString &sql, const QVariantList &values)
+{
+    QSqlQuery *query = run(sql, values);
+    if (!query)
+        return m_lastError;
+    const int affected = query->numRowsAffected();
+    query->finish();
+    return affected;
+}
+
+Result<Id> Database::insert(const QString &sql, const QVariantList &values)
+{
+    QSqlQuery *query = run(sql, values);
+    if (!query)
+        return m_lastError;
+    const bool hasRow = query->next();
+    const Id id = hasRow ? query->value(0).toLongLong() : 0;
+    query->finish();
+    if (!hasRow)
+        return StoreError::make(StoreError::Internal, StoreError::tr("The store returned no id."));
+    return id;
+}
+
+Result<QVariant> Database::scalar(const QString &sql, const QVariantList &values)
+{
+    QSqlQuery *query = run(sql, values);
+    if (!query)
+        return m_lastError;
+    QVariant value;
+    if (query->next())
+        value = query->value(0);
+    const bool failed = query->lastError().isValid();
+    query->finish();
+    if (failed)
+        return errorFrom(*query, sql);
+    return value;
+}
+
+Status Database::executeScript(const QString &script)
+{
+    // Whole-line comments go; statements end with a semicolon at the end of a line.
+    QStringList lines = script.split(QLatin1Char('\n'));
+    lines.removeIf([](const QString &line) { return line.trimmed().startsWith(QLatin1String("--")); });
+    static const QRegularExpression end(QStringLiteral(";\\s*(\\n|$)"));
+    QSqlQuery query(connection());
+    for (const QString &statement : lines.join(QLatin1Char('\n')).split(end, Qt::SkipEmptyParts)) {
+        const QString sql = statement.trimmed();
+        if (sql.isEmpty())
+            continue;
+        if (!query.exec(sql))
+            return errorFrom(query, sql);
+        query.finish();
+    }
+    return success();
+}
+
+Status Database::beginWrite()
+{
+    Q_ASSERT(!m_inTransaction);
+    const QString sql = m_dialect == Dialect::Sqlite ? QStringLiteral("BEGIN IMMEDIATE")
+                                                     : QStringLiteral("BEGIN");
+    auto result = execute(sql);
+    if (!result)
+        return result.error();
+    m_inTransaction = true;
+    return success();
+}
+
+Status Database::commit()
+{
+    Q_ASSERT(m_inTransaction);
+    auto result = execute(QStringLiteral("COMMIT"));
+    if (!result)
+        return result.error();
+    m_inTransaction = false;
+    return success();
+}
+
+void Database::rollback()
+{
+    if (!m_inTransaction)
+        return;
+    m_inTransaction = false;
+    for (QSqlQuery *query : std::as_const(m_statements))
+        query->finish();
+    auto result = execute(QStringLiteral("ROLLBACK"));
+    if (!result)
+        qCWarning(lcDatabase) << "rollback failed:" << result.error().message;
+}
+
+StoreError Database::errorFrom(const QSqlQuery &query, const QString &sql) const
+{
+    const QSqlError error = query.lastError();
+    if (m_dialect == Dialect::Postgres) {
+        const QString state = error.nativeErrorCode();
+        if (state == QLatin1String("40001") || state == QLatin1String("40P01")
+            || state == QLatin1String("55P03"))
+            return StoreError::fromDriver(sql, error.text(), 5);
+        if (state == QLatin1String("53100"))
+            return StoreError::fromDriver(sql, error.text(), 13);
+        return StoreError::fromDriver(StoreError::tr("A store query"), error.text(), -1);
+    }
+    qCDebug(lcDatabase) << "statement failed:" << sql << error.text();
+    return StoreError::fromDriver(StoreError::tr("A store query"), error.text(), sqliteCode(error));
+}
+
+} // namespace signalbox

@@ -1,0 +1,96 @@
+#pragma once
+
+#include "storeerror.h"
+#include "values.h"
+
+#include <QHash>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariantList>
+
+#include <memory>
+
+namespace signalbox {
+
+// One connection to a store (SQLite file or PostgreSQL server): prepared statements cached by
+// their text, executed with bound values, counted, and always reset after use so that no
+// statement keeps a read snapshot open between operations.
+class Database
+{
+public:
+    enum class Dialect { Sqlite, Postgres };
+
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    // A file path, "sqlite:PATH", ":memory:" or "postgresql://user[:password]@host[:port]/db".
+    // Only a missing file creates a store; anything else that is not a store is refused.
+    static Result<std::unique_ptr<Database>> open(const QString &url);
+    static QString defaultUrl();
+
+    Dialect dialect() const { return m_dialect; }
+    QString url() const { return m_url; }
+    // The SQLite file, or an empty string for PostgreSQL and ":memory:".
+    QString filePath() const { return m_filePath; }
+    QSqlDatabase connection() const;
+
+    // How many statements this connection has executed: the query budget tests assert on.
+    qint64 statementCount() const { return m_statementCount; }
+
+    // Runs a statement and hands each result row to rowFn. The statement is reset afterwards.
+    template<typename RowFn>
+    Status select(const QString &sql, const QVariantList &values, RowFn &&rowFn)
+    {
+        QSqlQuery *query = run(sql, values);
+        if (!query)
+            return m_lastError;
+        while (query->next())
+            rowFn(*query);
+        const bool failed = query->lastError().isValid();
+        query->finish();
+        if (failed)
+            return errorFrom(*query, sql);
+        return success();
+    }
+    // Runs a statement that changes rows; returns how many it changed.
+    Result<int> execute(const QString &sql, const QVariantList &values = {});
+    // Runs an INSERT … RETURNING id; returns the id.
+    Result<Id> insert(const QString &sql, const QVariantList &values);
+    // Runs a statement with a single value as result (count, max); null when there is no row.
+    Result<QVariant> scalar(const QString &sql, const QVariantList &values = {});
+    // Runs a script of several statements without counting or caching (migrations).
+    Status executeScript(const QString &script);
+
+    // Write transactions start with BEGIN IMMEDIATE on SQLite so that a second writer waits
+    // for the busy timeout instead of failing on its first write.
+    Status beginWrite();
+    Status commit();
+    void rollback();
+    bool inTransaction() const { return m_inTransaction; }
+
+    int schemaVersion() const { return m_schemaVersion; }
+
+private:
+    Database();
+    Status openSqlite(const QString &path);
+    Status openPostgres(const QString &url);
+    Status configureConnection();
+    QSqlQuery *run(const QString &sql, const QVariantList &values);
+    QSqlQuery *prepared(const QString &sql);
+    StoreError errorFrom(const QSqlQuery &query, const QString &sql) const;
+
+    QString m_connectionName;
+    QString m_url;
+    QString m_filePath;
+    Dialect m_dialect = Dialect::Sqlite;
+    QHash<QString, QSqlQuery *> m_statements;
+    std::vector<std::unique_ptr<QSqlQuery>> m_owned;
+    qint64 m_statementCount = 0;
+    bool m_inTransaction = false;
+    int m_schemaVersion = 0;
+    StoreError m_lastError;
+};
+
+} // namespace signalbox

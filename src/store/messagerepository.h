@@ -1,0 +1,53 @@
+#pragma once
+
+#include "storeerror.h"
+#include "values.h"
+
+namespace signalbox {
+
+class Store;
+
+// Messages: send, edit, delete, read state, and the list queries (conversation, unread).
+class MessageRepository
+{
+public:
+    static constexpr int MaxContentLength = 20000;
+
+    explicit MessageRepository(Store &store);
+
+    static Status validateContent(const QString &content);
+
+    // A reply's parent must belong to the conversation of sender and receiver.
+    Result<Message> send(const User &sender, const User &receiver, const QString &content,
+                         Id parentId = 0);
+    // Only the sender may edit. Identical content changes nothing and records nothing.
+    Result<Message> edit(const User &editor, Id messageId, const QString &content);
+    // Only the sender may delete. A message with replies stays as a placeholder; the result
+    // says whether it did.
+    Result<bool> remove(const User &actor, Id messageId);
+    // Only sender and receiver may see a message.
+    Result<Message> get(const User &viewer, Id messageId);
+
+    // Only the receiver may change the read state; the notification follows it.
+    Status markRead(const User &reader, Id messageId);
+    Status markUnread(const User &reader, Id messageId);
+    // Marks everything the peer sent to the reader read; returns how many changed.
+    Result<int> markConversationRead(const User &reader, Id peerId);
+    // Bulk read flags by id with no permission checks, one transaction (seeding, benchmark).
+    Result<int> markReadBulk(const QList<Id> &ids);
+
+    // The UnreadMessagesManager: unread received messages, newest first, reading only the
+    // columns a list needs (id, sender, parent, content, time).
+    Result<QList<Message>> unreadFor(const User &user);
+    Result<int> unreadCount(const User &user);
+    // Both directions, oldest first.
+    Result<QList<Message>> conversation(const User &viewer, Id peerId);
+
+private:
+    Result<Message> load(Id messageId);
+    Status setRead(const User &reader, Id messageId, bool read);
+
+    Store &m_store;
+};
+
+} // namespace signalbox

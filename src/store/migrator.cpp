@@ -1,0 +1,146 @@
+#include "migrator.h"
+
+#include "database.h"
+
+#include <QDir>
+#include <QFile>
+#include <QMap>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+namespace signalbox {
+
+namespace {
+
+QString dialectFolder(Database::Dialect dialect)
+{
+    return dialect == Database::Dialect::Sqlite ? QStringLiteral(":/migrations/sqlite")
+                                                : QStringLiteral(":/migrations/postgresql");
+}
+
+// version -> resource path, from file names like 0001_initial.sql
+QMap<int, QString> migrationFiles(Database::Dialect dialect)
+{
+    QMap<int, QString> files;
+    const QDir dir(dialectFolder(dialect));
+    for (const QString &name : dir.entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name)) {
+        bool ok = false;
+        const int version = name.section(QLatin1Char('_'), 0, 0).toInt(&ok);
+        if (ok)
+            files.insert(version, dir.filePath(name));
+    }
+    return files;
+}
+
+StoreError newerSchema(int found)
+{
+    return StoreError::make(StoreError::NewerSchema,
+                            StoreError::tr("This store was written by a newer Signalbox (schema %1; "
+                                           "this version knows up to %2). Update Signalbox to open "
+                                           "it; the store was left unchanged.")
+                                .arg(found)
+                                .arg(Migrator::latestVersion()));
+}
+
+} // namespace
+
+int Migrator::latestVersion()
+{
+    const auto files = migrationFiles(Database::Dialect::Sqlite);
+    return files.isEmpty() ? 0 : files.lastKey();
+}
+
+Result<int> Migrator::inspectReadOnly(const QString &path)
+{
+    const QString name = QStringLiteral("signalbox-inspect-") + QUuid::createUuid().toString();
+    Result<int> result = 0;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+        const auto corrupt = [&path](const QString &why) {
+            return StoreError::make(StoreError::Corrupt,
+                                    StoreError::tr("The store %1 is damaged or not a Signalbox store "
+                                                   "(%2). It was left unchanged.")
+                                        .arg(path, why));
+        };
+        if (!db.open()) {
+            result = StoreError::make(StoreError::CannotOpen,
+                                      StoreError::tr("The store %1 cannot be opened: %2")
+                                          .arg(path, db.lastError().text()));
+        } else {
+            QSqlQuery query(db);
+            if (!query.exec(QStringLiteral("SELECT count(*), "
+                                           "sum(name = 'schema_migrations') FROM sqlite_master"))
+                || !query.next()) {
+                const QString text = query.lastError().text();
+                const int code = query.lastError().nativeErrorCode().toInt() & 0xff;
+                result = (code == 5 || code == 6)
+                             ? StoreError::fromDriver(QString(), text, code)
+                             : corrupt(text);
+            } else if (query.value(0).toInt() > 0 && query.value(1).toInt() == 0) {
+                result = corrupt(StoreError::tr("it holds tables of another program"));
+            } else if (query.value(1).toInt() > 0) {
+                query.finish();
+                if (!query.exec(QStringLiteral("SELECT max(version) FROM schema_migrations"))
+                    || !query.next()) {
+                    result = corrupt(query.lastError().text());
+                } else if (query.value(0).toInt() > latestVersion()) {
+                    result = newerSchema(query.value(0).toInt());
+                } else {
+                    result = query.value(0).toInt();
+                }
+            }
+            query.finish();
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return result;
+}
+
+Result<int> Migrator::migrate(Database &db)
+{
+    const QMap<int, QString> files = migrationFiles(db.dialect());
+    auto created = db.execute(QStringLiteral(
+        "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, "
+        "name TEXT NOT NULL, applied_at BIGINT NOT NULL)"));
+    if (!created)
+        return created.error();
+    auto current = db.scalar(QStringLiteral("SELECT coalesce(max(version), 0) FROM schema_migrations"));
+    if (!current)
+        return current.error();
+    int version = current->toInt();
+    if (version > files.lastKey())
+        return newerSchema(version);
+
+    for (auto it = files.upperBound(version); it != files.end(); ++it) {
+        QFile file(it.value());
+        if (!file.open(QIODevice::ReadOnly))
+            return StoreError::make(StoreError::Internal,
+                                    StoreError::tr("Migration %1 is missing.").arg(it.value()));
+        const QString script = QString::fromUtf8(file.readAll());
+        if (auto status = db.beginWrite(); !status)
+            return status.error();
+        Status status = db.executeScript(script);
+        if (status) {
+            auto recorded = db.execute(
+                QStringLiteral("INSERT INTO schema_migrations (version, name, applied_at) "
+                               "VALUES (?, ?, ?)"),
+                {it.key(), QFileInfo(it.value()).fileName(), QDateTime::currentMSecsSinceEpoch()});
+            if (!recorded)
+                status = recorded.error();
+        }
+        if (status)
+            status = db.commit();
+        if (!status) {
+            db.rollback();
+            return status.error();
+        }
+        version = it.key();
+    }
+    return version;
+}
+
+} // namespace signalbox

@@ -1,0 +1,123 @@
+#include "store.h"
+
+#include "conversationrepository.h"
+#include "conversationsummarykeeper.h"
+#include "edithistoryrecorder.h"
+#include "historyrepository.h"
+#include "messagerepository.h"
+#include "notificationdispatcher.h"
+#include "notificationrepository.h"
+#include "storesignals.h"
+#include "threadrepository.h"
+#include "userdatacleaner.h"
+#include "userrepository.h"
+
+#include <QTimeZone>
+
+namespace signalbox {
+
+namespace {
+// BEGIN IMMEDIATE already waits the busy timeout; a few more tries ride out a long writer.
+constexpr int BeginAttempts = 3;
+} // namespace
+
+Store::Store(std::unique_ptr<Database> database)
+    : m_database(std::move(database))
+    , m_hooks(new StoreSignals(this))
+    , m_users(std::make_unique<UserRepository>(*this))
+    , m_messages(std::make_unique<MessageRepository>(*this))
+    , m_notifications(std::make_unique<NotificationRepository>(*this))
+    , m_history(std::make_unique<HistoryRepository>(*this))
+    , m_threads(std::make_unique<ThreadRepository>(*this))
+    , m_conversations(std::make_unique<ConversationRepository>(*this))
+{
+    qRegisterMetaType<ChangeSet>();
+
+    // The equivalent of AppConfig.ready(): every receiver connected once, running inside the
+    // write transaction of the operation that emitted.
+    auto *dispatcher = new NotificationDispatcher(*this, this);
+    auto *recorder = new EditHistoryRecorder(*this, this);
+    auto *cleaner = new UserDataCleaner(*this, this);
+    auto *keeper = new ConversationSummaryKeeper(*this, this);
+    connect(m_hooks, &StoreSignals::messageSaved, dispatcher,
+            &NotificationDispatcher::onMessageSaved, Qt::DirectConnection);
+    connect(m_hooks, &StoreSignals::messageAboutToBeSaved, recorder,
+            &EditHistoryRecorder::onMessageAboutToBeSaved, Qt::DirectConnection);
+    connect(m_hooks, &StoreSignals::userDeleted, cleaner, &UserDataCleaner::onUserDeleted,
+            Qt::DirectConnection);
+    connect(m_hooks, &StoreSignals::messageSaved, keeper,
+            &ConversationSummaryKeeper::onMessageSaved, Qt::DirectConnection);
+    connect(m_hooks, &StoreSignals::messageRemoved, keeper,
+            &ConversationSummaryKeeper::onMessageRemoved, Qt::DirectConnection);
+    connect(m_hooks, &StoreSignals::readStateChanged, keeper,
+            &ConversationSummaryKeeper::onReadStateChanged, Qt::DirectConnection);
+}
+
+Store::~Store() = default;
+
+Result<std::unique_ptr<Store>> Store::open(const QString &url)
+{
+    auto database = Database::open(url);
+    if (!database)
+        return database.error();
+    return std::unique_ptr<Store>(new Store(std::move(database).value()));
+}
+
+QDateTime Store::now() const
+{
+    if (m_clock)
+        return m_clock();
+    return QDateTime::fromMSecsSinceEpoch(QDateTime::currentMSecsSinceEpoch(), QTimeZone::utc());
+}
+
+Status Store::beginWrite()
+{
+    m_pending = {};
+    m_hooks->takeFailure();
+    Status begun = success();
+    for (int attempt = 0; attempt < BeginAttempts; ++attempt) {
+        begun = m_database->beginWrite();
+        if (begun || begun.error().code != StoreError::Busy)
+            break;
+    }
+    return begun;
+}
+
+Status Store::finishWrite()
+{
+    if (auto failure = m_hooks->takeFailure()) {
+        abortWrite();
+        return *failure;
+    }
+    if (Status committed = m_database->commit(); !committed) {
+        abortWrite();
+        return committed;
+    }
+    const ChangeSet changes = std::exchange(m_pending, {});
+    if (!changes.isEmpty())
+        emit changed(changes);
+    return success();
+}
+
+void Store::abortWrite()
+{
+    m_database->rollback();
+    m_pending = {};
+    m_hooks->takeFailure();
+}
+
+void ChangeSet::unite(const ChangeSet &other)
+{
+    messagesAdded.unite(other.messagesAdded);
+    messagesChanged.unite(other.messagesChanged);
+    messagesRead.unite(other.messagesRead);
+    messagesRemoved.unite(other.messagesRemoved);
+    notificationsAdded.unite(other.notificationsAdded);
+    notificationsChanged.unite(other.notificationsChanged);
+    usersAdded.unite(other.usersAdded);
+    usersRemoved.unite(other.usersRemoved);
+    conversations.unite(other.conversations);
+    notifiedUsers.unite(other.notifiedUsers);
+}
+
+} // namespace signalbox

@@ -1,0 +1,91 @@
+#pragma once
+
+#include "changeset.h"
+#include "database.h"
+#include "storeerror.h"
+
+#include <QDateTime>
+#include <QObject>
+
+#include <functional>
+#include <memory>
+
+namespace signalbox {
+
+class StoreSignals;
+class UserRepository;
+class MessageRepository;
+class NotificationRepository;
+class HistoryRepository;
+class ThreadRepository;
+class ConversationRepository;
+
+// The store: one database connection, its repositories, the signals that carry its behaviour
+// and the receivers connected to them. changed() is emitted after each COMMIT.
+class Store : public QObject
+{
+    Q_OBJECT
+
+public:
+    ~Store() override;
+
+    static Result<std::unique_ptr<Store>> open(const QString &url);
+
+    Database &database() { return *m_database; }
+    StoreSignals *hooks() const { return m_hooks; }
+    qint64 statementCount() const { return m_database->statementCount(); }
+
+    UserRepository &users() { return *m_users; }
+    MessageRepository &messages() { return *m_messages; }
+    NotificationRepository &notifications() { return *m_notifications; }
+    HistoryRepository &history() { return *m_history; }
+    ThreadRepository &threads() { return *m_threads; }
+    ConversationRepository &conversations() { return *m_conversations; }
+
+    // The time stamped on new rows, in UTC with millisecond precision. Tests may set a clock.
+    QDateTime now() const;
+    void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
+
+    // What the transaction that is running has changed so far.
+    ChangeSet &pendingChanges() { return m_pending; }
+
+    // Runs body inside one write transaction: commits when it returns success and no receiver
+    // failed, then emits changed(); otherwise rolls back and emits nothing.
+    template<typename Body>
+    auto write(Body &&body) -> decltype(body())
+    {
+        if (Status begun = beginWrite(); !begun)
+            return begun.error();
+        auto result = body();
+        if (result.ok()) {
+            if (Status finished = finishWrite(); !finished)
+                return finished.error();
+        } else {
+            abortWrite();
+        }
+        return result;
+    }
+
+signals:
+    void changed(const signalbox::ChangeSet &changes);
+
+private:
+    explicit Store(std::unique_ptr<Database> database);
+    Status beginWrite();
+    Status finishWrite();
+    void abortWrite();
+
+    std::unique_ptr<Database> m_database;
+    StoreSignals *m_hooks = nullptr;
+    std::unique_ptr<UserRepository> m_users;
+    std::unique_ptr<MessageRepository> m_messages;
+    std::unique_ptr<NotificationRepository> m_notifications;
+    std::unique_ptr<HistoryRepository> m_history;
+    std::unique_ptr<ThreadRepository> m_threads;
+    std::unique_ptr<ConversationRepository> m_conversations;
+    std::function<QDateTime()> m_clock;
+    QDateTime m_lastNow;
+    ChangeSet m_pending;
+};
+
+} // namespace signalbox
