@@ -5,6 +5,8 @@
 #include <QHash>
 #include <QSet>
 
+#include <optional>
+
 namespace signalbox {
 
 // An unordered pair of users: the key of a conversation.
@@ -46,6 +48,10 @@ struct ChangeSet
     }
     bool touches(ConversationKey key) const { return conversations.contains(key); }
     void unite(const ChangeSet &other);
+
+    // The form kept in the change log for other processes and clients.
+    QByteArray toJson() const;
+    static std::optional<ChangeSet> fromJson(const QByteArray &json);
 };
 
 } // namespace signalbox

@@ -87,6 +87,7 @@ Database::~Database()
         rollback();
     m_statements.clear();
     m_owned.clear();
+    m_dataVersionQuery.reset();
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isValid())
@@ -330,6 +331,22 @@ void Database::rollback()
     auto result = execute(QStringLiteral("ROLLBACK"));
     if (!result)
         qCWarning(lcDatabase) << "rollback failed:" << result.error().message;
+}
+
+qint64 Database::dataVersion()
+{
+    if (m_dialect != Dialect::Sqlite)
+        return 0;
+    if (!m_dataVersionQuery) {
+        m_dataVersionQuery = std::make_unique<QSqlQuery>(connection());
+        m_dataVersionQuery->setForwardOnly(true);
+        m_dataVersionQuery->prepare(QStringLiteral("PRAGMA data_version"));
+    }
+    qint64 version = -1;
+    if (m_dataVersionQuery->exec() && m_dataVersionQuery->next())
+        version = m_dataVersionQuery->value(0).toLongLong();
+    m_dataVersionQuery->finish();
+    return version;
 }
 
 StoreError Database::errorFrom(const QSqlQuery &query, const QString &sql) const

@@ -71,6 +71,9 @@ public:
     bool inTransaction() const { return m_inTransaction; }
 
     int schemaVersion() const { return m_schemaVersion; }
+    // SQLite's PRAGMA data_version: changes when another connection commits. Not counted as a
+    // statement: it is the idle poll of ChangeFeed, not work an operation does.
+    qint64 dataVersion();
 
 private:
     Database();
@@ -91,6 +94,7 @@ private:
     bool m_inTransaction = false;
     int m_schemaVersion = 0;
     StoreError m_lastError;
+    std::unique_ptr<QSqlQuery> m_dataVersionQuery;
 };
 
 } // namespace signalbox

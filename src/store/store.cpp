@@ -13,6 +13,7 @@
 #include "userrepository.h"
 
 #include <QTimeZone>
+#include <QUuid>
 
 namespace signalbox {
 
@@ -30,6 +31,7 @@ Store::Store(std::unique_ptr<Database> database)
     , m_history(std::make_unique<HistoryRepository>(*this))
     , m_threads(std::make_unique<ThreadRepository>(*this))
     , m_conversations(std::make_unique<ConversationRepository>(*this))
+    , m_origin(QUuid::createUuid().toString(QUuid::WithoutBraces))
 {
     qRegisterMetaType<ChangeSet>();
 
@@ -89,6 +91,12 @@ Status Store::finishWrite()
         abortWrite();
         return *failure;
     }
+    if (!m_pending.isEmpty()) {
+        if (Status logged = logChanges(); !logged) {
+            abortWrite();
+            return logged;
+        }
+    }
     if (Status committed = m_database->commit(); !committed) {
         abortWrite();
         return committed;
@@ -99,25 +107,36 @@ Status Store::finishWrite()
     return success();
 }
 
+// The transaction.on_commit of other processes: what this transaction changed, written in it,
+// announced to PostgreSQL listeners at COMMIT.
+Status Store::logChanges()
+{
+    auto logged = m_database->insert(QStringLiteral("INSERT INTO change_log (origin, created_at, payload) "
+                                                    "VALUES (?, ?, ?) RETURNING id"),
+                                     {m_origin, QDateTime::currentMSecsSinceEpoch(),
+                                      QString::fromUtf8(m_pending.toJson())});
+    if (!logged)
+        return logged.error();
+    if (m_database->dialect() == Database::Dialect::Postgres) {
+        auto notified = m_database->execute(QStringLiteral("SELECT pg_notify(?, ?)"),
+                                            {ChangeChannel, QString::number(*logged)});
+        if (!notified)
+            return notified.error();
+    }
+    return success();
+}
+
+void Store::publishExternalChanges(const ChangeSet &changes)
+{
+    if (!changes.isEmpty())
+        emit changed(changes);
+}
+
 void Store::abortWrite()
 {
     m_database->rollback();
     m_pending = {};
     m_hooks->takeFailure();
-}
-
-void ChangeSet::unite(const ChangeSet &other)
-{
-    messagesAdded.unite(other.messagesAdded);
-    messagesChanged.unite(other.messagesChanged);
-    messagesRead.unite(other.messagesRead);
-    messagesRemoved.unite(other.messagesRemoved);
-    notificationsAdded.unite(other.notificationsAdded);
-    notificationsChanged.unite(other.notificationsChanged);
-    usersAdded.unite(other.usersAdded);
-    usersRemoved.unite(other.usersRemoved);
-    conversations.unite(other.conversations);
-    notifiedUsers.unite(other.notifiedUsers);
 }
 
 } // namespace signalbox

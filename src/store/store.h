@@ -27,6 +27,9 @@ class Store : public QObject
     Q_OBJECT
 
 public:
+    // The PostgreSQL NOTIFY channel that announces new change log entries.
+    static inline const QString ChangeChannel = QStringLiteral("signalbox_changes");
+
     ~Store() override;
 
     static Result<std::unique_ptr<Store>> open(const QString &url);
@@ -48,6 +51,11 @@ public:
 
     // What the transaction that is running has changed so far.
     ChangeSet &pendingChanges() { return m_pending; }
+
+    // Names this Store in the change log, so that ChangeFeed can skip what it wrote itself.
+    QString origin() const { return m_origin; }
+    // Re-emits changes committed by another process or client as changed() (ChangeFeed).
+    void publishExternalChanges(const ChangeSet &changes);
 
     // Runs body inside one write transaction: commits when it returns success and no receiver
     // failed, then emits changed(); otherwise rolls back and emits nothing.
@@ -74,6 +82,7 @@ private:
     Status beginWrite();
     Status finishWrite();
     void abortWrite();
+    Status logChanges();
 
     std::unique_ptr<Database> m_database;
     StoreSignals *m_hooks = nullptr;
@@ -84,7 +93,7 @@ private:
     std::unique_ptr<ThreadRepository> m_threads;
     std::unique_ptr<ConversationRepository> m_conversations;
     std::function<QDateTime()> m_clock;
-    QDateTime m_lastNow;
+    QString m_origin;
     ChangeSet m_pending;
 };
 
