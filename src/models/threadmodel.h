@@ -90,6 +90,7 @@ private:
     struct Node
     {
         Message message;
+        Id parent = 0; // 0 = a root of the model
         QList<Id> children;
         int row = 0;
         int subtreeUnread = 0; // unread-for-viewer in the subtree, itself included
@@ -111,6 +112,7 @@ private:
     void refreshLoaded(const QSet<Id> &added);
     void clearNodes();
     void setError(const StoreError &error);
+    void reportError();
 
     Store *m_store = nullptr;
     User m_viewer;
