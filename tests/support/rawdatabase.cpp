@@ -1,0 +1,101 @@
+#include "rawdatabase.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QUuid>
+
+namespace signalbox::test {
+
+RawDatabase::RawDatabase(const QString &path, const QString &options)
+    : m_name(QStringLiteral("raw-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
+    db.setDatabaseName(path);
+    db.setConnectOptions(options);
+    if (!db.open())
+        m_lastError = db.lastError().text();
+}
+
+RawDatabase::~RawDatabase()
+{
+    {
+        QSqlDatabase db = connection();
+        if (db.isValid())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_name);
+}
+
+bool RawDatabase::isOpen() const
+{
+    return connection().isOpen();
+}
+
+QSqlDatabase RawDatabase::connection() const
+{
+    return QSqlDatabase::database(m_name, false);
+}
+
+QList<QVariantList> RawDatabase::rows(const QString &sql, const QVariantList &values)
+{
+    QList<QVariantList> result;
+    QSqlQuery query(connection());
+    query.setForwardOnly(true);
+    if (!query.prepare(sql)) {
+        m_lastError = query.lastError().text();
+        return result;
+    }
+    for (int i = 0; i < values.size(); ++i)
+        query.bindValue(i, values.at(i));
+    if (!query.exec()) {
+        m_lastError = query.lastError().text();
+        return result;
+    }
+    while (query.next()) {
+        QVariantList row;
+        for (int i = 0; i < query.record().count(); ++i)
+            row.append(query.value(i));
+        result.append(row);
+    }
+    query.finish();
+    return result;
+}
+
+QVariant RawDatabase::scalar(const QString &sql, const QVariantList &values)
+{
+    const QList<QVariantList> result = rows(sql, values);
+    return result.isEmpty() || result.first().isEmpty() ? QVariant() : result.first().first();
+}
+
+bool RawDatabase::exec(const QString &sql, const QVariantList &values)
+{
+    m_lastError.clear();
+    rows(sql, values);
+    return m_lastError.isEmpty();
+}
+
+int RawDatabase::count(const QString &table)
+{
+    // Table names cannot be bound; only the fixed names of tables() are passed here.
+    Q_ASSERT(tables().contains(table));
+    return scalar(QStringLiteral("SELECT count(*) FROM ") + table).toInt();
+}
+
+QStringList RawDatabase::tables()
+{
+    return {QStringLiteral("users"),         QStringLiteral("messages"),
+            QStringLiteral("notifications"), QStringLiteral("message_history"),
+            QStringLiteral("conversations"), QStringLiteral("schema_migrations")};
+}
+
+RawDatabase::Snapshot RawDatabase::snapshot()
+{
+    Snapshot all;
+    for (const QString &table : tables())
+        all.insert(table, rows(QStringLiteral("SELECT * FROM ") + table
+                               + QStringLiteral(" ORDER BY 1, 2")));
+    return all;
+}
+
+} // namespace signalbox::test

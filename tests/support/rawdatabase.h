@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QMap>
+#include <QSqlDatabase>
+#include <QString>
+#include <QVariantList>
+
+namespace signalbox::test {
+
+// A plain QSqlDatabase connection of its own on a store file, beside the Store under test: it
+// checks what really reached the file, without going through the repositories.
+class RawDatabase
+{
+public:
+    explicit RawDatabase(const QString &path, const QString &options = {});
+    ~RawDatabase();
+    RawDatabase(const RawDatabase &) = delete;
+    RawDatabase &operator=(const RawDatabase &) = delete;
+
+    bool isOpen() const;
+    QString lastError() const { return m_lastError; }
+    QSqlDatabase connection() const;
+
+    // Runs one statement; every row as a list of its column values. Errors go to lastError().
+    QList<QVariantList> rows(const QString &sql, const QVariantList &values = {});
+    // The first column of the first row, or an invalid QVariant.
+    QVariant scalar(const QString &sql, const QVariantList &values = {});
+    bool exec(const QString &sql, const QVariantList &values = {});
+    int count(const QString &table);
+
+    // Every row of every Signalbox table, for "nothing changed" comparisons.
+    using Snapshot = QMap<QString, QList<QVariantList>>;
+    Snapshot snapshot();
+    static QStringList tables();
+
+private:
+    QString m_name;
+    QString m_lastError;
+};
+
+} // namespace signalbox::test
