@@ -1,0 +1,53 @@
+#pragma once
+
+#include "values.h"
+
+#include <QObject>
+
+namespace signalbox {
+
+class Store;
+class TrayBackend;
+struct ChangeSet;
+
+// Keeps the tray up to date for the signed-in user: the unread count on the icon and in its
+// tooltip, and a bubble for every new notification. Where no tray exists it shows nothing.
+class TrayNotifier : public QObject
+{
+    Q_OBJECT
+
+public:
+    TrayNotifier(Store *store, const User &viewer, TrayBackend *backend, QObject *parent = nullptr);
+    ~TrayNotifier() override;
+
+    int unreadCount() const { return m_unread; }
+    bool doNotDisturb() const { return m_doNotDisturb; }
+    // Silences the bubbles; the count on the icon keeps following the store.
+    void setDoNotDisturb(bool on);
+
+    // The tooltip for a count, as the tray shows it.
+    static QString toolTipFor(int unreadCount);
+    // The body of a bubble: the message text on one line, shortened.
+    static QString previewOf(const QString &content);
+
+signals:
+    void openMessageRequested(signalbox::Id messageId);
+    void showWindowRequested();
+    void unreadCountChanged(int count);
+    void doNotDisturbChanged(bool on);
+
+private:
+    void onStoreChanged(const ChangeSet &changes);
+    void refreshCount();
+    void showBubbles(const ChangeSet &changes);
+    bool ensureVisible();
+
+    Store *m_store = nullptr;
+    User m_viewer;
+    TrayBackend *m_backend = nullptr;
+    int m_unread = 0;
+    bool m_doNotDisturb = false;
+    bool m_shown = false;
+};
+
+} // namespace signalbox

@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# Runs a command on a virtual X display with a system tray host (trayer), for the tray tests.
+set -euo pipefail
+exec xvfb-run -a -s "-screen 0 1280x800x24" bash -c '
+    trayer --edge top --widthtype request >/dev/null 2>&1 &
+    tray=$!
+    sleep 1
+    "$@"
+    status=$?
+    kill "$tray" 2>/dev/null || true
+    exit $status
+' run-with-tray "$@"

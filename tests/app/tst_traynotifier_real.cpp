@@ -1,0 +1,90 @@
+// The real tray, once: run under Xvfb with a tray host (run-with-tray.sh starts trayer).
+
+#include "systemtraybackend.h"
+#include "teststore.h"
+#include "traynotifier.h"
+
+#include <QApplication>
+#include <QSignalSpy>
+#include <QSystemTrayIcon>
+#include <QTest>
+
+using namespace signalbox;
+
+class TestTrayNotifierReal : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void iconAppearsWithCount();
+    void badgedIconDiffersFromPlain();
+    void bubbleRemembersMessage();
+};
+
+void TestTrayNotifierReal::initTestCase()
+{
+    if (QGuiApplication::platformName() != QLatin1String("xcb"))
+        QSKIP("needs an X display with a tray host: run it through run-with-tray.sh");
+    // trayer may take a moment to claim the tray selection.
+    QTRY_VERIFY_WITH_TIMEOUT(SystemTrayBackend::available(), 10000);
+}
+
+void TestTrayNotifierReal::iconAppearsWithCount()
+{
+    test::TestStore store;
+    const User alice = store.addUser(QStringLiteral("alice"));
+    const User bob = store.addUser(QStringLiteral("bob"));
+    store.send(alice, bob, QStringLiteral("one"));
+    store.send(alice, bob, QStringLiteral("two"));
+    store.send(alice, bob, QStringLiteral("three"));
+
+    SystemTrayBackend backend;
+    QVERIFY(backend.isAvailable());
+    TrayNotifier notifier(&store.store(), bob, &backend);
+    QCOMPARE(notifier.unreadCount(), 3);
+
+    QSystemTrayIcon *icon = backend.trayIcon();
+    QVERIFY(icon->isVisible());
+    QTRY_VERIFY_WITH_TIMEOUT(!icon->geometry().isEmpty(), 10000);
+    QVERIFY(icon->toolTip().contains(QLatin1String("3")));
+    QCOMPARE(icon->toolTip(), TrayNotifier::toolTipFor(3));
+    QCOMPARE(backend.unreadCount(), 3);
+
+    store.send(alice, bob, QStringLiteral("four"));
+    QCOMPARE(icon->toolTip(), TrayNotifier::toolTipFor(4));
+    QCOMPARE(backend.unreadCount(), 4);
+}
+
+void TestTrayNotifierReal::badgedIconDiffersFromPlain()
+{
+    const QIcon plain(QStringLiteral(":/icons/signalbox.svg"));
+    QVERIFY(!plain.isNull());
+    const QImage before = plain.pixmap(32, 32).toImage();
+    const QImage after = SystemTrayBackend::badgedIcon(plain, 5).pixmap(32, 32).toImage();
+    QCOMPARE(after.size(), before.size());
+    QVERIFY(after != before);
+    // Near the lower right corner the badge is red.
+    const QColor corner = after.pixelColor(26, 26);
+    QVERIFY2(corner.red() > 150 && corner.green() < 120, qPrintable(corner.name()));
+    QCOMPARE(SystemTrayBackend::badgedIcon(plain, 0).cacheKey(), plain.cacheKey());
+}
+
+void TestTrayNotifierReal::bubbleRemembersMessage()
+{
+    test::TestStore store;
+    const User alice = store.addUser(QStringLiteral("alice"));
+    const User bob = store.addUser(QStringLiteral("bob"));
+    SystemTrayBackend backend;
+    TrayNotifier notifier(&store.store(), bob, &backend);
+    QSignalSpy open(&notifier, &TrayNotifier::openMessageRequested);
+    const Message sent = store.send(alice, bob, QStringLiteral("Hello from the real tray"));
+    QCOMPARE(backend.lastBubbleMessageId(), sent.id);
+    // A click on the bubble is reported by the tray host; the icon's own signal stands in.
+    emit backend.trayIcon()->messageClicked();
+    QCOMPARE(open.size(), 1);
+    QCOMPARE(open.at(0).at(0).value<Id>(), sent.id);
+}
+
+QTEST_MAIN(TestTrayNotifierReal)
+#include "tst_traynotifier_real.moc"
