@@ -1,0 +1,271 @@
+#include "argumentparser.h"
+
+namespace signalbox {
+
+namespace {
+
+using Command = Invocation::Command;
+
+const QSet<QString> &valueOptions()
+{
+    static const QSet<QString> options{QStringLiteral("db"), QStringLiteral("as"),
+                                       QStringLiteral("to"), QStringLiteral("with"),
+                                       QStringLiteral("reply-to")};
+    return options;
+}
+
+const QSet<QString> &flagOptions()
+{
+    static const QSet<QString> options{QStringLiteral("json"), QStringLiteral("password-stdin"),
+                                       QStringLiteral("unread"), QStringLiteral("help")};
+    return options;
+}
+
+// Options every command accepts.
+const QSet<QString> &globalOptions()
+{
+    static const QSet<QString> options{QStringLiteral("db"), QStringLiteral("json"),
+                                       QStringLiteral("password-stdin"), QStringLiteral("help")};
+    return options;
+}
+
+const QString As = QStringLiteral("as");
+
+} // namespace
+
+QString ArgumentParser::usage()
+{
+    return tr(
+        "Usage: signalbox-cli [--db URL] [--json] [--password-stdin] COMMAND …\n"
+        "\n"
+        "Commands:\n"
+        "  user add NAME                        create a user\n"
+        "  user list                            list all users\n"
+        "  user delete --as NAME                delete NAME and all their data\n"
+        "  send --as NAME --to PEER [--reply-to ID] TEXT\n"
+        "  edit --as NAME ID TEXT\n"
+        "  delete --as NAME ID                  delete a message (one with replies stays as a\n"
+        "                                       \"deleted\" placeholder)\n"
+        "  read --as NAME ID                    mark a message read\n"
+        "  show --as NAME ID\n"
+        "  history --as NAME ID                 earlier versions, oldest first\n"
+        "  thread --as NAME ID                  the whole reply tree ID belongs to\n"
+        "  conversation --as NAME --with PEER   both directions, oldest first\n"
+        "  conversations --as NAME              one row per peer\n"
+        "  unread --as NAME\n"
+        "  notifications --as NAME [--unread]\n"
+        "\n"
+        "The store is --db, else $SIGNALBOX_DB, else the default store.\n"
+        "The password is read from $SIGNALBOX_PASSWORD, or with --password-stdin from the\n"
+        "first line of standard input. Put \"--\" before a TEXT that begins with a dash.\n"
+        "\n"
+        "Exit codes: 0 success, 64 usage, 65 invalid input, 66 no such user or message,\n"
+        "74 store cannot be opened, 75 store busy, 77 wrong password or not permitted.\n");
+}
+
+bool ArgumentParser::fail(const QString &error)
+{
+    m_error = error;
+    return false;
+}
+
+bool ArgumentParser::parse(const QStringList &arguments)
+{
+    m_invocation = {};
+    m_words.clear();
+    m_given.clear();
+    m_commandName.clear();
+    m_error.clear();
+    if (!takeOptions(arguments))
+        return false;
+    if (m_given.contains(QStringLiteral("help"))) {
+        m_invocation.command = Command::Help;
+        return true;
+    }
+    return resolveCommand();
+}
+
+bool ArgumentParser::takeOptions(const QStringList &arguments)
+{
+    bool optionsEnded = false;
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString &word = arguments.at(i);
+        if (optionsEnded || word == QLatin1String("-") || !word.startsWith(QLatin1Char('-'))) {
+            m_words.append(word);
+            continue;
+        }
+        if (word == QLatin1String("--")) {
+            optionsEnded = true;
+            continue;
+        }
+        if (word == QLatin1String("-h")) {
+            m_given.insert(QStringLiteral("help"), QString());
+            continue;
+        }
+        if (!word.startsWith(QLatin1String("--")))
+            return fail(tr("Unknown option “%1”.").arg(word));
+        QString name = word.mid(2);
+        QString value;
+        const qsizetype equals = name.indexOf(QLatin1Char('='));
+        const bool inlineValue = equals >= 0;
+        if (inlineValue) {
+            value = name.mid(equals + 1);
+            name.truncate(equals);
+        }
+        if (valueOptions().contains(name)) {
+            if (!inlineValue) {
+                if (i + 1 >= arguments.size())
+                    return fail(tr("The option --%1 needs a value.").arg(name));
+                value = arguments.at(++i);
+            }
+        } else if (flagOptions().contains(name)) {
+            if (inlineValue)
+                return fail(tr("The option --%1 takes no value.").arg(name));
+        } else {
+            return fail(tr("Unknown option “%1”.").arg(word));
+        }
+        if (m_given.contains(name))
+            return fail(tr("The option --%1 is given twice.").arg(name));
+        m_given.insert(name, value);
+    }
+    return true;
+}
+
+bool ArgumentParser::allowOnly(const QSet<QString> &allowed, const QSet<QString> &required)
+{
+    for (auto it = m_given.cbegin(); it != m_given.cend(); ++it) {
+        if (!allowed.contains(it.key()) && !globalOptions().contains(it.key()))
+            return fail(
+                tr("The command “%1” does not take the option --%2.").arg(m_commandName, it.key()));
+    }
+    for (const QString &name : required) {
+        if (!m_given.contains(name))
+            return fail(tr("The command “%1” needs the option --%2.").arg(m_commandName, name));
+    }
+    return true;
+}
+
+bool ArgumentParser::takeId(const QString &word, Id *id)
+{
+    bool ok = false;
+    const Id value = word.toLongLong(&ok);
+    if (!ok || value <= 0)
+        return fail(tr("A message ID is a positive whole number, not “%1”.").arg(word));
+    *id = value;
+    return true;
+}
+
+bool ArgumentParser::resolveCommand()
+{
+    Invocation &inv = m_invocation;
+    inv.storeUrlGiven = m_given.contains(QStringLiteral("db"));
+    inv.storeUrl = m_given.value(QStringLiteral("db"));
+    inv.json = m_given.contains(QStringLiteral("json"));
+    inv.passwordFromStdin = m_given.contains(QStringLiteral("password-stdin"));
+    inv.actor = m_given.value(As);
+    inv.unreadOnly = m_given.contains(QStringLiteral("unread"));
+
+    if (m_words.isEmpty())
+        return fail(tr("No command was given."));
+    QStringList words = m_words;
+    m_commandName = words.takeFirst();
+
+    // Each command: its options, then its positional arguments.
+    const auto expectWords = [&](qsizetype count, const QString &what) {
+        if (words.size() < count)
+            return fail(tr("The command “%1” needs %2.").arg(m_commandName, what));
+        if (words.size() > count)
+            return fail(tr("The command “%1” got an unexpected argument “%2”.")
+                            .arg(m_commandName, words.at(count)));
+        return true;
+    };
+    // TEXT is one argument; several trailing words are joined with spaces.
+    const auto takeText = [&]() {
+        if (words.isEmpty())
+            return fail(tr("The command “%1” needs a TEXT.").arg(m_commandName));
+        inv.text = words.join(QLatin1Char(' '));
+        words.clear();
+        return true;
+    };
+    const auto idCommand = [&](Command command) {
+        inv.command = command;
+        return allowOnly({As}, {As}) && expectWords(1, tr("a message ID"))
+               && takeId(words.first(), &inv.messageId);
+    };
+
+    if (m_commandName == QLatin1String("user")) {
+        if (words.isEmpty())
+            return fail(tr("The command “user” needs add, list or delete."));
+        const QString sub = words.takeFirst();
+        m_commandName = QStringLiteral("user ") + sub;
+        if (sub == QLatin1String("add")) {
+            inv.command = Command::UserAdd;
+            if (!allowOnly({}, {}) || !expectWords(1, tr("a NAME")))
+                return false;
+            inv.username = words.first();
+            return true;
+        }
+        if (sub == QLatin1String("list")) {
+            inv.command = Command::UserList;
+            return allowOnly({}, {}) && expectWords(0, QString());
+        }
+        if (sub == QLatin1String("delete")) {
+            inv.command = Command::UserDelete;
+            return allowOnly({As}, {As}) && expectWords(0, QString());
+        }
+        return fail(tr("Unknown command “%1”.").arg(m_commandName));
+    }
+    if (m_commandName == QLatin1String("send")) {
+        inv.command = Command::Send;
+        const QString replyTo = QStringLiteral("reply-to");
+        if (!allowOnly({As, QStringLiteral("to"), replyTo}, {As, QStringLiteral("to")}))
+            return false;
+        inv.peer = m_given.value(QStringLiteral("to"));
+        if (m_given.contains(replyTo) && !takeId(m_given.value(replyTo), &inv.replyTo))
+            return false;
+        return takeText();
+    }
+    if (m_commandName == QLatin1String("edit")) {
+        inv.command = Command::Edit;
+        if (!allowOnly({As}, {As}))
+            return false;
+        if (words.isEmpty())
+            return fail(tr("The command “edit” needs a message ID and a TEXT."));
+        if (!takeId(words.takeFirst(), &inv.messageId))
+            return false;
+        return takeText();
+    }
+    if (m_commandName == QLatin1String("delete"))
+        return idCommand(Command::Delete);
+    if (m_commandName == QLatin1String("read"))
+        return idCommand(Command::Read);
+    if (m_commandName == QLatin1String("show"))
+        return idCommand(Command::Show);
+    if (m_commandName == QLatin1String("history"))
+        return idCommand(Command::History);
+    if (m_commandName == QLatin1String("thread"))
+        return idCommand(Command::Thread);
+    if (m_commandName == QLatin1String("conversation")) {
+        inv.command = Command::Conversation;
+        const QString with = QStringLiteral("with");
+        if (!allowOnly({As, with}, {As, with}))
+            return false;
+        inv.peer = m_given.value(with);
+        return expectWords(0, QString());
+    }
+    if (m_commandName == QLatin1String("conversations")) {
+        inv.command = Command::Conversations;
+        return allowOnly({As}, {As}) && expectWords(0, QString());
+    }
+    if (m_commandName == QLatin1String("unread")) {
+        inv.command = Command::Unread;
+        return allowOnly({As}, {As}) && expectWords(0, QString());
+    }
+    if (m_commandName == QLatin1String("notifications")) {
+        inv.command = Command::Notifications;
+        return allowOnly({As, QStringLiteral("unread")}, {As}) && expectWords(0, QString());
+    }
+    return fail(tr("Unknown command “%1”.").arg(m_commandName));
+}
+
+} // namespace signalbox

@@ -1,0 +1,239 @@
+#include "commandrunner.h"
+
+#include "conversationrepository.h"
+#include "database.h"
+#include "exitcode.h"
+#include "historyrepository.h"
+#include "messagerepository.h"
+#include "notificationrepository.h"
+#include "outputformatter.h"
+#include "store.h"
+#include "threadrepository.h"
+#include "userrepository.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QStringDecoder>
+
+namespace signalbox {
+
+namespace {
+
+using Command = Invocation::Command;
+
+const char StoreVariable[] = "SIGNALBOX_DB";
+const char PasswordVariable[] = "SIGNALBOX_PASSWORD";
+
+// The SQLite file a URL names, or an empty string for PostgreSQL and ":memory:".
+QString sqliteFileOf(const QString &url)
+{
+    if (url.startsWith(QLatin1String("postgresql://"))
+        || url.startsWith(QLatin1String("postgres://")))
+        return QString();
+    const QString path = url.startsWith(QLatin1String("sqlite:")) ? url.mid(7) : url;
+    return path == QLatin1String(":memory:") ? QString() : path;
+}
+
+Result<QString> decodeUtf8(const QByteArray &bytes, const QString &what)
+{
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    QString text = decoder(bytes);
+    if (decoder.hasError())
+        return StoreError::make(StoreError::InvalidInput,
+                                CommandRunner::tr("The %1 is not valid UTF-8 text.").arg(what));
+    return text;
+}
+
+} // namespace
+
+QString CommandRunner::storeUrl(const Invocation &invocation)
+{
+    if (invocation.storeUrlGiven)
+        return invocation.storeUrl;
+    if (!qEnvironmentVariableIsEmpty(StoreVariable))
+        return QFile::decodeName(qgetenv(StoreVariable));
+    return Database::defaultUrl();
+}
+
+std::variant<QString, CommandRunner::Outcome> CommandRunner::password(const Invocation &invocation)
+{
+    Result<QString> decoded = QString();
+    if (invocation.passwordFromStdin) {
+        QFile input;
+        if (!input.open(stdin, QIODevice::ReadOnly))
+            return Outcome{ExitNoInput, QString(), tr("Standard input cannot be read."), false};
+        QByteArray line = input.readLine();
+        if (line.endsWith('\n'))
+            line.chop(1);
+        if (line.endsWith('\r'))
+            line.chop(1);
+        decoded = decodeUtf8(line, tr("password on standard input"));
+    } else if (qEnvironmentVariableIsSet(PasswordVariable)) {
+        decoded = decodeUtf8(qgetenv(PasswordVariable), tr("password in SIGNALBOX_PASSWORD"));
+    } else {
+        return Outcome{
+            ExitUsage, QString(),
+            tr("No password was given: set SIGNALBOX_PASSWORD or pass --password-stdin."), false};
+    }
+    if (!decoded)
+        return Outcome{exitCodeFor(decoded.error().code), QString(), decoded.error().message,
+                       false};
+    return *decoded;
+}
+
+CommandRunner::Outcome CommandRunner::run(const Invocation &invocation)
+{
+    QString secret;
+    if (invocation.needsPassword()) {
+        auto given = password(invocation);
+        if (auto *failure = std::get_if<Outcome>(&given))
+            return *failure;
+        secret = std::get<QString>(given);
+    }
+
+    // Only `user add` creates a store: a mistyped --db must not leave an empty store behind.
+    const QString url = storeUrl(invocation);
+    const QString file = sqliteFileOf(url);
+    if (invocation.command != Command::UserAdd && !file.isEmpty() && !QFileInfo::exists(file))
+        return Outcome{
+            ExitNoInput, QString(),
+            tr("There is no store at %1; “signalbox-cli user add NAME” creates one.").arg(file),
+            false};
+
+    Result<QString> output = QString();
+    auto opened = Store::open(url);
+    if (!opened) {
+        output = opened.error();
+    } else if (invocation.command == Command::UserAdd || invocation.command == Command::UserList
+               || invocation.command == Command::UserDelete) {
+        output = runUserCommand(**opened, invocation, secret);
+    } else {
+        auto actor = (*opened)->users().authenticate(invocation.actor, secret);
+        output = actor ? runMessageCommand(**opened, invocation, *actor)
+                       : Result<QString>(actor.error());
+    }
+    if (!output)
+        return Outcome{exitCodeFor(output.error().code), QString(), output.error().message, false};
+    return Outcome{ExitSuccess, *output, QString(), false};
+}
+
+Result<QString> CommandRunner::runUserCommand(Store &store, const Invocation &invocation,
+                                              const QString &password)
+{
+    const OutputFormatter format(invocation.json);
+    switch (invocation.command) {
+    case Command::UserAdd: {
+        auto created = store.users().create(invocation.username, password);
+        if (!created)
+            return created.error();
+        return format.user(*created);
+    }
+    case Command::UserList: {
+        auto users = store.users().list();
+        if (!users)
+            return users.error();
+        return format.users(*users);
+    }
+    case Command::UserDelete: {
+        auto user = store.users().byName(invocation.actor);
+        if (!user)
+            return user.error();
+        // remove() checks the password itself.
+        auto counts = store.users().remove(*user, password);
+        if (!counts)
+            return counts.error();
+        return format.userDeleted(*user, *counts);
+    }
+    default:
+        break;
+    }
+    return StoreError::make(StoreError::Internal, tr("This command is not handled here."));
+}
+
+Result<QString> CommandRunner::runMessageCommand(Store &store, const Invocation &invocation,
+                                                 const User &actor)
+{
+    const OutputFormatter format(invocation.json);
+    const Id id = invocation.messageId;
+    switch (invocation.command) {
+    case Command::Send: {
+        auto peer = store.users().byName(invocation.peer);
+        if (!peer)
+            return peer.error();
+        auto sent = store.messages().send(actor, *peer, invocation.text, invocation.replyTo);
+        if (!sent)
+            return sent.error();
+        return format.message(*sent);
+    }
+    case Command::Edit: {
+        auto edited = store.messages().edit(actor, id, invocation.text);
+        if (!edited)
+            return edited.error();
+        return format.message(*edited);
+    }
+    case Command::Delete: {
+        auto kept = store.messages().remove(actor, id);
+        if (!kept)
+            return kept.error();
+        return format.deleted(id, *kept);
+    }
+    case Command::Read: {
+        if (Status marked = store.messages().markRead(actor, id); !marked)
+            return marked.error();
+        return format.markedRead(id);
+    }
+    case Command::Show: {
+        auto message = store.messages().get(actor, id);
+        if (!message)
+            return message.error();
+        return format.message(*message);
+    }
+    case Command::History: {
+        auto entries = store.history().forMessage(actor, id);
+        if (!entries)
+            return entries.error();
+        return format.history(id, *entries);
+    }
+    case Command::Thread: {
+        auto tree = store.threads().thread(actor, id);
+        if (!tree)
+            return tree.error();
+        return format.thread(*tree);
+    }
+    case Command::Conversation: {
+        auto peer = store.users().byName(invocation.peer);
+        if (!peer)
+            return peer.error();
+        auto messages = store.messages().conversation(actor, peer->id);
+        if (!messages)
+            return messages.error();
+        return format.conversation(peer->username, *messages);
+    }
+    case Command::Conversations: {
+        auto rows = store.conversations().listFor(actor);
+        if (!rows)
+            return rows.error();
+        return format.conversations(actor, *rows);
+    }
+    case Command::Unread: {
+        auto messages = store.messages().unreadFor(actor);
+        if (!messages)
+            return messages.error();
+        return format.unread(*messages);
+    }
+    case Command::Notifications: {
+        auto notifications = store.notifications().listFor(actor, invocation.unreadOnly);
+        if (!notifications)
+            return notifications.error();
+        return format.notifications(*notifications);
+    }
+    case Command::Help:
+    case Command::UserAdd:
+    case Command::UserList:
+    case Command::UserDelete:
+        break;
+    }
+    return StoreError::make(StoreError::Internal, tr("This command is not handled here."));
+}
+
+} // namespace signalbox
