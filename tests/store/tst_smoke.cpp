@@ -1,8 +1,8 @@
-#include "teststore.h"
 #include "conversationrepository.h"
 #include "historyrepository.h"
 #include "messagerepository.h"
 #include "notificationrepository.h"
+#include "teststore.h"
 #include "threadrepository.h"
 #include "userrepository.h"
 
