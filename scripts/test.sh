@@ -5,4 +5,5 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 "$root/scripts/install-deps.sh"
 "$root/scripts/build.sh"
 cd "$root/build"
-ctest --output-on-failure --timeout 600 -j "$(nproc)"
+# The whole suite on SQLite, and the POSTGRES-marked suites again on a throw-away server.
+"$root/scripts/with-postgres.sh" ctest --output-on-failure --timeout 600 -j "$(nproc)"

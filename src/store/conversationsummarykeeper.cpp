@@ -59,7 +59,7 @@ bool ConversationSummaryKeeper::rebuildPair(Id a, Id b)
         auto inserted = db.execute(
             QStringLiteral(
                 "INSERT INTO conversations (user_id, peer_id, last_message_id, last_timestamp, "
-                "unread_count) SELECT ?, ?, last.id, last.timestamp, "
+                "unread_count) SELECT CAST(? AS BIGINT), CAST(? AS BIGINT), last.id, last.timestamp, "
                 "(SELECT count(*) FROM messages WHERE receiver_id = ? AND sender_id = ? AND read = 0) "
                 "FROM (SELECT id, timestamp FROM messages WHERE (sender_id = ? AND receiver_id = ?) "
                 "OR (sender_id = ? AND receiver_id = ?) ORDER BY timestamp DESC, id DESC LIMIT 1) last"),

@@ -88,6 +88,7 @@ Database::~Database()
     m_statements.clear();
     m_owned.clear();
     m_dataVersionQuery.reset();
+    m_directQuery.reset();
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isValid())
@@ -187,6 +188,7 @@ Status Database::openPostgres(const QString &urlText)
                                 StoreError::tr("The PostgreSQL store %1 cannot be opened: %2")
                                     .arg(url.toString(QUrl::RemovePassword), db.lastError().text()));
     m_url = url.toString(QUrl::RemovePassword);
+    QSqlQuery(db).exec(QStringLiteral("SET client_min_messages = warning"));
     auto version = Migrator::migrate(*this);
     if (!version)
         return version.error();
@@ -227,15 +229,28 @@ QSqlQuery *Database::prepared(const QString &sql)
     return raw;
 }
 
+QSqlQuery *Database::directQuery()
+{
+    if (!m_directQuery) {
+        m_directQuery = std::make_unique<QSqlQuery>(connection());
+        m_directQuery->setForwardOnly(true);
+    }
+    return m_directQuery.get();
+}
+
 QSqlQuery *Database::run(const QString &sql, const QVariantList &values)
 {
-    QSqlQuery *query = prepared(sql);
+    // PostgreSQL cannot PREPARE transaction control or DDL: those run as they are.
+    const bool direct = m_dialect == Dialect::Postgres && values.isEmpty()
+                        && !sql.startsWith(QLatin1String("SELECT"))
+                        && !sql.startsWith(QLatin1String("WITH"));
+    QSqlQuery *query = direct ? directQuery() : prepared(sql);
     if (!query)
         return nullptr;
     for (int i = 0; i < values.size(); ++i)
         query->bindValue(i, values.at(i));
     ++m_statementCount;
-    if (!query->exec()) {
+    if (!(direct ? query->exec(sql) : query->exec())) {
         m_lastError = errorFrom(*query, sql);
         query->finish();
         return nullptr;

@@ -82,6 +82,7 @@ private:
     Status configureConnection();
     QSqlQuery *run(const QString &sql, const QVariantList &values);
     QSqlQuery *prepared(const QString &sql);
+    QSqlQuery *directQuery();
     StoreError errorFrom(const QSqlQuery &query, const QString &sql) const;
 
     QString m_connectionName;
@@ -95,6 +96,7 @@ private:
     int m_schemaVersion = 0;
     StoreError m_lastError;
     std::unique_ptr<QSqlQuery> m_dataVersionQuery;
+    std::unique_ptr<QSqlQuery> m_directQuery;
 };
 
 } // namespace signalbox

@@ -4,7 +4,11 @@
 #include "passwordhasher.h"
 #include "userrepository.h"
 
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTest>
+#include <QUrl>
 
 namespace signalbox::test {
 
@@ -16,8 +20,46 @@ void useFastPasswordHashing()
 TestStore::TestStore()
 {
     useFastPasswordHashing();
-    m_path = m_dir.filePath(QStringLiteral("store.sqlite3"));
+    if (onPostgres()) {
+        m_path = qEnvironmentVariable("SIGNALBOX_TEST_PG_URL");
+        if (m_path.isEmpty() || !resetPostgres(m_path))
+            return;
+    } else {
+        m_path = m_dir.filePath(QStringLiteral("store.sqlite3"));
+    }
     reopen();
+}
+
+bool TestStore::onPostgres()
+{
+    return qEnvironmentVariable("SIGNALBOX_TEST_BACKEND") == QLatin1String("postgresql");
+}
+
+bool TestStore::resetPostgres(const QString &url)
+{
+    // Every test starts from an empty schema, as with a new SQLite file.
+    const QUrl u(url);
+    bool ok = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("teststore-reset"));
+        db.setHostName(u.host());
+        db.setPort(u.port(5432));
+        db.setUserName(u.userName());
+        db.setPassword(u.password());
+        db.setDatabaseName(u.path().mid(1));
+        if (db.open()) {
+            QSqlQuery q(db);
+            q.exec(QStringLiteral("SET client_min_messages = warning"));
+            ok = q.exec(QStringLiteral("DROP SCHEMA public CASCADE")) && q.exec(QStringLiteral("CREATE SCHEMA public"));
+            if (!ok)
+                qWarning("TestStore: resetting PostgreSQL failed: %s", qPrintable(q.lastError().text()));
+            db.close();
+        } else {
+            qWarning("TestStore: PostgreSQL: %s", qPrintable(db.lastError().text()));
+        }
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("teststore-reset"));
+    return ok;
 }
 
 TestStore::~TestStore() = default;

@@ -29,7 +29,13 @@ public:
     // Closes and reopens the store (to check what reached the file).
     bool reopen();
 
+    // SIGNALBOX_TEST_BACKEND=postgresql runs the suite against SIGNALBOX_TEST_PG_URL (an empty
+    // schema per test); otherwise a new SQLite file per test.
+    static bool onPostgres();
+
 private:
+    static bool resetPostgres(const QString &url);
+
     QTemporaryDir m_dir;
     QString m_path;
     std::unique_ptr<Store> m_store;
