@@ -1,0 +1,261 @@
+#include "application.h"
+
+#include "appsettings.h"
+#include "mainwindow.h"
+#include "signindialog.h"
+#include "store.h"
+
+#if __has_include("demodata.h")
+#include "demodata.h"
+#define SIGNALBOX_HAVE_DEMO_DATA 1
+#endif
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QMessageBox>
+#include <QTemporaryDir>
+#include <QTranslator>
+
+#include <cstdio>
+
+namespace signalbox {
+
+Application::Application(QObject *parent)
+    : QObject(parent)
+{}
+
+Application::~Application()
+{
+    // Windows first: they hold models that listen to the store.
+    delete m_window;
+    delete m_signIn;
+}
+
+Application::Options Application::parseArguments(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Signalbox: direct messages with threads, edit history "
+                                        "and notifications."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption db(QStringLiteral("db"),
+                                tr("The store to use: a file path, sqlite:PATH or "
+                                   "postgresql://user@host:port/database. Overrides SIGNALBOX_DB."),
+                                tr("URL"));
+    const QCommandLineOption demo(
+        QStringLiteral("demo"), tr("Start with a throw-away store full of example conversations."));
+    const QCommandLineOption lang(QStringLiteral("lang"),
+                                  tr("The language of the user interface, e.g. de (default: the "
+                                     "system's)."),
+                                  tr("CODE"));
+    parser.addOptions({db, demo, lang});
+
+    Options options;
+    if (!parser.parse(arguments)) {
+        options.error = parser.errorText();
+        return options;
+    }
+    if (parser.isSet(QStringLiteral("help")))
+        parser.showHelp(0);
+    if (parser.isSet(QStringLiteral("version")))
+        parser.showVersion();
+    if (!parser.positionalArguments().isEmpty()) {
+        options.error
+            = tr("Unexpected argument: %1").arg(parser.positionalArguments().constFirst());
+        return options;
+    }
+    options.storeUrl = parser.value(db);
+    options.demo = parser.isSet(demo);
+    options.language = parser.value(lang);
+    return options;
+}
+
+QString Application::resolveStoreUrl(const QString &dbOption)
+{
+    if (!dbOption.isEmpty())
+        return dbOption;
+    const QString fromEnvironment = qEnvironmentVariable("SIGNALBOX_DB");
+    if (!fromEnvironment.isEmpty())
+        return fromEnvironment;
+    return Database::defaultUrl();
+}
+
+bool Application::installTranslations(const QString &language)
+{
+    const QLocale locale = language.isEmpty() ? QLocale() : QLocale(language);
+    if (!language.isEmpty())
+        QLocale::setDefault(locale);
+
+    auto *qtTranslator = new QTranslator(qApp);
+    if (qtTranslator->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qtTranslator);
+    else
+        delete qtTranslator;
+
+    auto *translator = new QTranslator(qApp);
+    const bool loaded
+        = language.isEmpty()
+              ? translator->load(locale, QStringLiteral("signalbox"), QStringLiteral("_"),
+                                 QStringLiteral(":/i18n"))
+              : translator->load(QStringLiteral(":/i18n/signalbox_%1.qm").arg(language));
+    if (!loaded) {
+        delete translator;
+        return language.isEmpty();
+    }
+    QCoreApplication::installTranslator(translator);
+    return true;
+}
+
+QString Application::startupErrorText(const QString &url, const StoreError &error)
+{
+    switch (error.code) {
+    case StoreError::Corrupt:
+        return tr("The store %1 is damaged or is not a Signalbox store. Signalbox has not "
+                  "changed it. Choose another store with --db.")
+            .arg(url);
+    case StoreError::NewerSchema:
+        return tr("The store %1 was written by a newer version of Signalbox. Please update "
+                  "Signalbox; the store has not been changed.")
+            .arg(url);
+    case StoreError::Busy:
+        return tr("The store %1 is busy: another program is holding it. Close that program "
+                  "and start Signalbox again.")
+            .arg(url);
+    case StoreError::CannotOpen:
+        return tr("The store %1 cannot be opened. Check that the file or server exists and "
+                  "that you may use it.")
+            .arg(url);
+    case StoreError::Full:
+        return tr("The store %1 is full: free some disk space and try again.").arg(url);
+    default:
+        return tr("Signalbox could not open the store %1.").arg(url);
+    }
+}
+
+int Application::run(const QStringList &arguments)
+{
+    const Options options = parseArguments(arguments);
+    if (!options.error.isEmpty()) {
+        std::fprintf(stderr, "signalbox: %s\n", qPrintable(options.error));
+        return 2;
+    }
+    if (!installTranslations(options.language))
+        std::fprintf(
+            stderr, "signalbox: %s\n",
+            qPrintable(
+                tr("No translation for the language %1; using English.").arg(options.language)));
+
+    if (Status started = start(options); !started) {
+        QMessageBox box(QMessageBox::Critical, tr("Signalbox cannot start"),
+                        startupErrorText(m_storeUrl, started.error()), QMessageBox::Close);
+        box.setObjectName(QStringLiteral("startupErrorBox"));
+        box.setInformativeText(started.error().message);
+        box.exec();
+        return 1;
+    }
+    return QApplication::exec();
+}
+
+Status Application::start(const Options &options)
+{
+    if (options.demo) {
+#ifdef SIGNALBOX_HAVE_DEMO_DATA
+        m_demoDir = std::make_unique<QTemporaryDir>();
+        if (!m_demoDir->isValid())
+            return StoreError::make(
+                StoreError::CannotOpen,
+                tr("No temporary folder for the demo store: %1").arg(m_demoDir->errorString()));
+        m_storeUrl = m_demoDir->filePath(QStringLiteral("demo.sqlite3"));
+        auto opened = Store::open(m_storeUrl);
+        if (!opened)
+            return opened.error();
+        m_store = std::move(opened).value();
+        auto user = DemoData::populate(*m_store);
+        if (!user)
+            return user.error();
+        signIn(*user);
+        return success();
+#else
+        return StoreError::make(StoreError::InvalidInput,
+                                tr("This build of Signalbox has no demo data."));
+#endif
+    }
+
+    m_storeUrl = resolveStoreUrl(options.storeUrl);
+    auto opened = Store::open(m_storeUrl);
+    if (!opened)
+        return opened.error();
+    m_store = std::move(opened).value();
+    showSignIn();
+    return success();
+}
+
+void Application::showSignIn(const QString &notice)
+{
+    if (!m_signIn) {
+        m_signIn = new SignInDialog(m_store.get());
+        connect(m_signIn, &SignInDialog::signedIn, this, &Application::signIn);
+        connect(m_signIn, &SignInDialog::quitRequested, qApp, &QCoreApplication::quit,
+                Qt::QueuedConnection);
+        connect(m_signIn, &QDialog::rejected, this, [this] {
+            if (!m_window)
+                QMetaObject::invokeMethod(qApp, &QCoreApplication::quit, Qt::QueuedConnection);
+        });
+    }
+    m_signIn->setMode(SignInDialog::Mode::SignIn);
+    m_signIn->setUsername(AppSettings().lastUsername());
+    m_signIn->setNotice(notice);
+    m_signIn->show();
+    m_signIn->raise();
+    m_signIn->activateWindow();
+}
+
+void Application::signIn(const User &user)
+{
+    AppSettings().setLastUsername(user.username);
+    if (m_signIn) {
+        // Called from the dialog's own signal: it goes once it has finished.
+        m_signIn->hide();
+        m_signIn->deleteLater();
+        m_signIn = nullptr;
+    }
+    if (m_window) {
+        m_window->close();
+        m_window->deleteLater();
+    }
+    m_window = new MainWindow(m_store.get(), user, m_storeUrl);
+    m_window->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_window, &MainWindow::signOutRequested, this, &Application::signOut);
+    connect(m_window, &MainWindow::accountDeleted, this, &Application::onAccountDeleted);
+    m_window->show();
+}
+
+void Application::signOut()
+{
+    // The dialog first, so that closing the window does not end the application.
+    showSignIn();
+    if (m_window) {
+        MainWindow *window = m_window;
+        m_window = nullptr;
+        window->close();
+    }
+}
+
+void Application::onAccountDeleted(const User &user)
+{
+    showSignIn(tr("The account “%1” and everything that belonged to it have been deleted.")
+                   .arg(user.username));
+    if (m_signIn)
+        m_signIn->setUsername({});
+    if (m_window) {
+        MainWindow *window = m_window;
+        m_window = nullptr;
+        window->close();
+    }
+}
+
+} // namespace signalbox

@@ -1,0 +1,74 @@
+#pragma once
+
+#include "storeerror.h"
+#include "values.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QStringList>
+
+#include <memory>
+
+class QTemporaryDir;
+
+namespace signalbox {
+
+class MainWindow;
+class SignInDialog;
+class Store;
+
+// The desktop application's start-up and session: parses the command line, loads the
+// translation, opens the store (reporting any store error clearly), and moves between the
+// sign-in dialog and the main window as people sign in and out.
+class Application : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Options
+    {
+        QString storeUrl; // empty: SIGNALBOX_DB, else the default store
+        bool demo = false;
+        QString language; // empty: the system locale
+        QString error;    // a command line that could not be parsed
+    };
+
+    explicit Application(QObject *parent = nullptr);
+    ~Application() override;
+
+    // `signalbox [--db URL] [--demo] [--lang CODE]`. --help and --version print and exit.
+    static Options parseArguments(const QStringList &arguments);
+    // --db, else $SIGNALBOX_DB, else the default file in the application data folder.
+    static QString resolveStoreUrl(const QString &dbOption);
+    // Loads ":/i18n/signalbox_<code>.qm" (or the system locale's) and Qt's own translation.
+    // Returns false when an explicitly asked-for language has no translation.
+    static bool installTranslations(const QString &language);
+    // The sentence shown when the store cannot be used at start-up.
+    static QString startupErrorText(const QString &url, const StoreError &error);
+
+    // The whole start-up for main(): returns the exit code.
+    int run(const QStringList &arguments);
+    // Opens the store (or a demo store) and shows the sign-in dialog or, for the demo, the
+    // window. On failure nothing is shown and the error is returned.
+    Status start(const Options &options);
+
+    Store *store() const { return m_store.get(); }
+    QString storeLocation() const { return m_storeUrl; }
+    SignInDialog *signInDialog() const { return m_signIn; }
+    MainWindow *mainWindow() const { return m_window; }
+
+    void showSignIn(const QString &notice = {});
+    void signIn(const User &user);
+    void signOut();
+
+private:
+    void onAccountDeleted(const User &user);
+
+    std::unique_ptr<QTemporaryDir> m_demoDir;
+    std::unique_ptr<Store> m_store;
+    QString m_storeUrl;
+    QPointer<SignInDialog> m_signIn;
+    QPointer<MainWindow> m_window;
+};
+
+} // namespace signalbox

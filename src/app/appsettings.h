@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QByteArray>
+#include <QSettings>
+#include <QString>
+
+namespace signalbox {
+
+// What the desktop application remembers between runs: window layout, the last username and
+// Do not disturb. Stored in the user's config folder under "signalbox".
+class AppSettings
+{
+public:
+    AppSettings();
+
+    QString lastUsername() const;
+    void setLastUsername(const QString &username);
+    bool doNotDisturb() const;
+    void setDoNotDisturb(bool on);
+
+    QByteArray windowGeometry() const;
+    QByteArray windowState() const;
+    QByteArray splitterState() const;
+    void setWindowLayout(const QByteArray &geometry, const QByteArray &state,
+                         const QByteArray &splitter);
+
+    QSettings &settings() { return m_settings; }
+
+private:
+    QSettings m_settings;
+};
+
+} // namespace signalbox

@@ -1,0 +1,172 @@
+#include "composer.h"
+#include "ui_composer.h"
+
+#include <QFontMetrics>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QShortcut>
+
+namespace signalbox {
+
+Composer::Composer(QWidget *parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::Composer>())
+{
+    m_ui->setupUi(this);
+    m_ui->editor->setObjectName(QStringLiteral("composerEdit"));
+    m_ui->sendButton->setObjectName(QStringLiteral("sendButton"));
+    m_ui->errorLabel->setObjectName(QStringLiteral("composerError"));
+    m_ui->modeBar->setObjectName(QStringLiteral("composerModeBar"));
+    m_ui->modeLabel->setObjectName(QStringLiteral("composerModeLabel"));
+    m_ui->cancelModeButton->setObjectName(QStringLiteral("cancelModeButton"));
+
+    const QFontMetrics metrics(m_ui->editor->font());
+    m_ui->editor->setFixedHeight(metrics.lineSpacing() * 4 + 12);
+    m_ui->sendButton->setMinimumHeight(metrics.lineSpacing() * 2);
+    m_ui->errorLabel->setStyleSheet(QStringLiteral("color: #c0392b;"));
+    m_ui->errorLabel->setTextFormat(Qt::PlainText);
+    m_ui->errorLabel->hide();
+    m_ui->modeBar->setStyleSheet(
+        QStringLiteral("#composerModeBar { background: palette(alternate-base); border-left: 3px "
+                       "solid #3d7fd6; }"));
+    m_ui->modeBar->hide();
+
+    connect(m_ui->sendButton, &QPushButton::clicked, this, &Composer::submit);
+    connect(m_ui->cancelModeButton, &QToolButton::clicked, this, &Composer::cancelMode);
+    connect(m_ui->editor, &QPlainTextEdit::textChanged, this, [this] {
+        if (!m_ui->errorLabel->isHidden() && !m_ui->editor->toPlainText().isEmpty())
+            clearError();
+    });
+
+    for (const QKeySequence &keys :
+         {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)}) {
+        auto *send = new QShortcut(keys, this);
+        send->setContext(Qt::WidgetWithChildrenShortcut);
+        connect(send, &QShortcut::activated, this, &Composer::submit);
+    }
+    auto *cancel = new QShortcut(QKeySequence(Qt::Key_Escape), this);
+    cancel->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(cancel, &QShortcut::activated, this, &Composer::cancelMode);
+
+    setRecipient({});
+}
+
+Composer::~Composer() = default;
+
+QString Composer::text() const
+{
+    return m_ui->editor->toPlainText();
+}
+
+void Composer::setText(const QString &text)
+{
+    m_ui->editor->setPlainText(text);
+    m_ui->editor->moveCursor(QTextCursor::End);
+}
+
+void Composer::setRecipient(const QString &name)
+{
+    if (name != m_recipient && m_mode != Mode::Compose)
+        cancelMode();
+    m_recipient = name;
+    const bool open = !name.isEmpty();
+    m_ui->editor->setEnabled(open);
+    m_ui->sendButton->setEnabled(open);
+    m_ui->editor->setPlaceholderText(open ? tr("Write to %1… (Ctrl+Enter sends)").arg(name)
+                                          : tr("Choose a conversation to write a message."));
+    clearError();
+}
+
+void Composer::startReply(Id parentId, const QString &senderName, const QString &content)
+{
+    if (m_mode == Mode::Edit)
+        cancelMode();
+    setMode(Mode::Reply, parentId, tr("Replying to %1: %2").arg(senderName, excerpt(content)));
+    m_ui->sendButton->setText(tr("&Reply"));
+    m_ui->sendButton->setAccessibleName(tr("Send reply"));
+    m_ui->editor->setFocus();
+}
+
+void Composer::startEdit(Id messageId, const QString &content)
+{
+    if (m_mode != Mode::Edit)
+        m_savedDraft = text();
+    setMode(Mode::Edit, messageId, tr("Editing your message: %1").arg(excerpt(content)));
+    m_ui->sendButton->setText(tr("&Save"));
+    m_ui->sendButton->setAccessibleName(tr("Save the edited message"));
+    setText(content);
+    m_ui->editor->setFocus();
+}
+
+void Composer::cancelMode()
+{
+    if (m_mode == Mode::Compose)
+        return;
+    const bool wasEditing = m_mode == Mode::Edit;
+    setMode(Mode::Compose, 0, {});
+    if (wasEditing) {
+        setText(m_savedDraft);
+        m_savedDraft.clear();
+    }
+}
+
+void Composer::setMode(Mode mode, Id targetId, const QString &label)
+{
+    m_mode = mode;
+    m_targetId = targetId;
+    m_ui->modeLabel->setText(label);
+    m_ui->modeLabel->setToolTip(label);
+    m_ui->modeBar->setVisible(mode != Mode::Compose);
+    if (mode == Mode::Compose) {
+        m_ui->sendButton->setText(tr("&Send"));
+        m_ui->sendButton->setAccessibleName(tr("Send"));
+    }
+    clearError();
+    emit modeChanged(mode);
+}
+
+void Composer::submit()
+{
+    if (!m_ui->sendButton->isEnabled())
+        return;
+    emit submitted(m_mode, m_targetId, text());
+}
+
+void Composer::submitSucceeded()
+{
+    const bool wasEditing = m_mode == Mode::Edit;
+    m_ui->editor->clear();
+    setMode(Mode::Compose, 0, {});
+    if (wasEditing) {
+        setText(m_savedDraft);
+        m_savedDraft.clear();
+    }
+}
+
+void Composer::showError(const QString &message)
+{
+    m_ui->errorLabel->setText(message);
+    m_ui->errorLabel->show();
+    m_ui->editor->setFocus();
+}
+
+void Composer::clearError()
+{
+    m_ui->errorLabel->clear();
+    m_ui->errorLabel->hide();
+}
+
+QString Composer::errorText() const
+{
+    return m_ui->errorLabel->isHidden() ? QString() : m_ui->errorLabel->text();
+}
+
+QString Composer::excerpt(const QString &content)
+{
+    QString line = content.simplified();
+    if (line.size() > 80)
+        line = line.left(79) + QChar(0x2026);
+    return QStringLiteral("“%1”").arg(line);
+}
+
+} // namespace signalbox

@@ -1,0 +1,79 @@
+#include "deleteaccountdialog.h"
+#include "ui_deleteaccountdialog.h"
+
+#include "store.h"
+#include "userrepository.h"
+
+#include <QPushButton>
+
+namespace signalbox {
+
+DeleteAccountDialog::DeleteAccountDialog(Store *store, const User &user, QWidget *parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::DeleteAccountDialog>())
+    , m_store(store)
+    , m_user(user)
+{
+    m_ui->setupUi(this);
+    setObjectName(QStringLiteral("deleteAccountDialog"));
+    m_ui->passwordError->setStyleSheet(QStringLiteral("color: #c0392b;"));
+    m_ui->passwordError->hide();
+    m_ui->deleteButton->setStyleSheet(
+        QStringLiteral("QPushButton:enabled { color: #c0392b; font-weight: bold; }"));
+
+    QFont headline = m_ui->headlineLabel->font();
+    headline.setBold(true);
+    headline.setPointSizeF(headline.pointSizeF() * 1.2);
+    m_ui->headlineLabel->setFont(headline);
+    m_ui->headlineLabel->setText(
+        tr("Delete the account “%1” for good?").arg(user.username.toHtmlEscaped()));
+
+    auto counts = store->users().countOwnedData(user);
+    if (counts) {
+        m_counts = *counts;
+        m_ui->summaryLabel->setText(
+            tr("This removes, permanently and for everyone:")
+            + QStringLiteral("<ul><li>%1</li><li>%2</li><li>%3</li><li>%4</li></ul>")
+                  .arg(tr("%n message(s) you sent or received", nullptr, m_counts.messages),
+                       tr("%n notification(s)", nullptr, m_counts.notifications),
+                       tr("%n earlier version(s) of edited messages", nullptr, m_counts.history),
+                       tr("your account and your password"))
+            + tr("It cannot be undone."));
+    } else {
+        m_ui->summaryLabel->setText(tr("What belongs to your account could not be counted: %1")
+                                        .arg(counts.error().message.toHtmlEscaped()));
+    }
+
+    m_ui->deleteButton->setEnabled(false);
+    connect(m_ui->passwordEdit, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_ui->deleteButton->setEnabled(!text.isEmpty());
+        m_ui->passwordError->hide();
+    });
+    connect(m_ui->deleteButton, &QPushButton::clicked, this, &DeleteAccountDialog::confirm);
+    connect(m_ui->passwordEdit, &QLineEdit::returnPressed, this, &DeleteAccountDialog::confirm);
+    m_ui->passwordEdit->setFocus();
+}
+
+DeleteAccountDialog::~DeleteAccountDialog() = default;
+
+void DeleteAccountDialog::confirm()
+{
+    if (m_ui->passwordEdit->text().isEmpty())
+        return;
+    auto removed = m_store->users().remove(m_user, m_ui->passwordEdit->text());
+    if (!removed) {
+        m_ui->passwordError->setText(removed.error().code == StoreError::WrongPassword
+                                         ? tr("That password is not right. Nothing was deleted.")
+                                         : removed.error().message);
+        m_ui->passwordError->show();
+        m_ui->passwordEdit->selectAll();
+        m_ui->passwordEdit->setFocus();
+        return;
+    }
+    m_removed = *removed;
+    m_ui->passwordEdit->clear();
+    emit accountDeleted(m_user);
+    accept();
+}
+
+} // namespace signalbox

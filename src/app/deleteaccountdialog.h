@@ -1,0 +1,45 @@
+#pragma once
+
+#include "values.h"
+
+#include <QDialog>
+
+#include <memory>
+
+namespace Ui {
+class DeleteAccountDialog;
+}
+
+namespace signalbox {
+
+class Store;
+
+// File ▸ Delete account: says exactly what will be removed, asks for the password, then
+// removes the account and everything that belongs to it in one transaction.
+class DeleteAccountDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    DeleteAccountDialog(Store *store, const User &user, QWidget *parent = nullptr);
+    ~DeleteAccountDialog() override;
+
+    // What the dialog announced (read from the store when it opened).
+    DeletionCounts announced() const { return m_counts; }
+    // What the deletion removed (valid after accountDeleted()).
+    DeletionCounts removed() const { return m_removed; }
+
+signals:
+    void accountDeleted(const signalbox::User &user);
+
+private:
+    void confirm();
+
+    std::unique_ptr<Ui::DeleteAccountDialog> m_ui;
+    Store *m_store = nullptr;
+    User m_user;
+    DeletionCounts m_counts;
+    DeletionCounts m_removed;
+};
+
+} // namespace signalbox

@@ -1,0 +1,17 @@
+#include "application.h"
+
+#include <QApplication>
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    // No organization: the store lives in ~/.local/share/signalbox, as for signalbox-cli.
+    QApplication::setApplicationName(QStringLiteral("signalbox"));
+    QApplication::setOrganizationName(QString());
+    QApplication::setApplicationDisplayName(QStringLiteral("Signalbox"));
+    QApplication::setApplicationVersion(QStringLiteral(SIGNALBOX_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("signalbox"));
+
+    signalbox::Application application;
+    return application.run(QApplication::arguments());
+}

@@ -1,0 +1,73 @@
+#pragma once
+
+#include "values.h"
+
+#include <QDialog>
+
+#include <memory>
+
+class QLabel;
+class QTimer;
+
+namespace Ui {
+class SignInDialog;
+}
+
+namespace signalbox {
+
+class Store;
+struct StoreError;
+
+// Signs a person in, or creates their account, against the store's rules. Errors are shown
+// under the field they are about; repeated wrong passwords make the next try wait longer.
+class SignInDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    enum class Mode { SignIn, CreateAccount };
+
+    explicit SignInDialog(Store *store, QWidget *parent = nullptr);
+    ~SignInDialog() override;
+
+    Mode mode() const { return m_mode; }
+    void setMode(Mode mode);
+    void setUsername(const QString &username);
+    // A sentence shown above the form, e.g. after an account was deleted ("" hides it).
+    void setNotice(const QString &notice);
+    QString username() const;
+    // The account that signed in (valid once signedIn() was emitted).
+    User user() const { return m_user; }
+
+    // Wrong passwords in a row, and how long the sign-in button stays disabled after the
+    // last one (0 = not at all).
+    int failedAttempts() const { return m_failures; }
+    int lockoutSeconds() const;
+    bool isLockedOut() const;
+
+signals:
+    void signedIn(const signalbox::User &user);
+    void quitRequested();
+
+private:
+    void submit();
+    void signIn();
+    void createAccount();
+    void clearErrors();
+    void showFieldError(QLabel *label, const QString &text);
+    void showStoreError(const StoreError &error);
+    void startLockout();
+    void updateLockout();
+    void updateSubmitButton();
+    void finish(const User &user);
+
+    std::unique_ptr<Ui::SignInDialog> m_ui;
+    Store *m_store = nullptr;
+    Mode m_mode = Mode::SignIn;
+    User m_user;
+    int m_failures = 0;
+    int m_remainingSeconds = 0;
+    QTimer *m_lockoutTimer = nullptr;
+};
+
+} // namespace signalbox
