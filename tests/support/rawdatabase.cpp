@@ -3,7 +3,10 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
+#include <QTest>
 #include <QUuid>
+
+#include <utility>
 
 namespace signalbox::test {
 
@@ -14,7 +17,15 @@ RawDatabase::RawDatabase(const QString &path, const QString &options)
     db.setDatabaseName(path);
     db.setConnectOptions(options);
     if (!db.open())
-        m_lastError = db.lastError().text();
+        fail(QStringLiteral("open ") + path, db.lastError().text());
+}
+
+void RawDatabase::fail(const QString &what, const QString &error)
+{
+    m_lastError = error;
+    // A check that silently read nothing would pass for the wrong reason: fail the test.
+    if (m_failOnError)
+        QTest::qFail(qPrintable(what + QStringLiteral(": ") + error), __FILE__, __LINE__);
 }
 
 RawDatabase::~RawDatabase()
@@ -43,13 +54,13 @@ QList<QVariantList> RawDatabase::rows(const QString &sql, const QVariantList &va
     QSqlQuery query(connection());
     query.setForwardOnly(true);
     if (!query.prepare(sql)) {
-        m_lastError = query.lastError().text();
+        fail(sql, query.lastError().text());
         return result;
     }
     for (int i = 0; i < values.size(); ++i)
         query.bindValue(i, values.at(i));
     if (!query.exec()) {
-        m_lastError = query.lastError().text();
+        fail(sql, query.lastError().text());
         return result;
     }
     while (query.next()) {
@@ -68,10 +79,12 @@ QVariant RawDatabase::scalar(const QString &sql, const QVariantList &values)
     return result.isEmpty() || result.first().isEmpty() ? QVariant() : result.first().first();
 }
 
-bool RawDatabase::exec(const QString &sql, const QVariantList &values)
+bool RawDatabase::tryExec(const QString &sql, const QVariantList &values)
 {
+    const bool failOnError = std::exchange(m_failOnError, false);
     m_lastError.clear();
     rows(sql, values);
+    m_failOnError = failOnError;
     return m_lastError.isEmpty();
 }
 

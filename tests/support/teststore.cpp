@@ -41,7 +41,8 @@ bool TestStore::resetPostgres(const QString &url)
     const QUrl u(url);
     bool ok = false;
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("teststore-reset"));
+        QSqlDatabase db
+            = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("teststore-reset"));
         db.setHostName(u.host());
         db.setPort(u.port(5432));
         db.setUserName(u.userName());
@@ -50,9 +51,11 @@ bool TestStore::resetPostgres(const QString &url)
         if (db.open()) {
             QSqlQuery q(db);
             q.exec(QStringLiteral("SET client_min_messages = warning"));
-            ok = q.exec(QStringLiteral("DROP SCHEMA public CASCADE")) && q.exec(QStringLiteral("CREATE SCHEMA public"));
+            ok = q.exec(QStringLiteral("DROP SCHEMA public CASCADE"))
+                 && q.exec(QStringLiteral("CREATE SCHEMA public"));
             if (!ok)
-                qWarning("TestStore: resetting PostgreSQL failed: %s", qPrintable(q.lastError().text()));
+                qWarning("TestStore: resetting PostgreSQL failed: %s",
+                         qPrintable(q.lastError().text()));
             db.close();
         } else {
             qWarning("TestStore: PostgreSQL: %s", qPrintable(db.lastError().text()));
