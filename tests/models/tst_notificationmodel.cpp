@@ -1,0 +1,92 @@
+#include "modeltesthelpers.h"
+#include "notificationmodel.h"
+#include "teststore.h"
+
+#include "messagerepository.h"
+#include "notificationrepository.h"
+
+#include <QAbstractItemModelTester>
+#include <QFont>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace signalbox;
+
+class tst_NotificationModel : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void follows();
+};
+
+void tst_NotificationModel::follows()
+{
+    test::TestStore ts;
+    const User alice = ts.addUser(QStringLiteral("alice"));
+    const User bob = ts.addUser(QStringLiteral("bob"));
+    const User carol = ts.addUser(QStringLiteral("carol"));
+    const Message first = ts.send(bob, alice, QStringLiteral("first"));
+
+    NotificationModel model(&ts.store(), alice);
+    new QAbstractItemModelTester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal,
+                                 &model);
+    QCOMPARE(model.rowCount(), 1);
+    QCOMPARE(model.unreadCount(), 1);
+    QCOMPARE(model.index(0).data().toString(), QStringLiteral("bob: first"));
+    QCOMPARE(model.index(0).data(NotificationModel::MessageIdRole).toLongLong(), first.id);
+    QVERIFY(model.index(0).data(Qt::FontRole).value<QFont>().bold());
+
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    QSignalSpy unread(&model, &NotificationModel::unreadCountChanged);
+
+    const QString longText = QStringLiteral("a long message ").repeated(10);
+    const Message second = ts.send(carol, alice, longText);
+    QCOMPARE(inserted.count(), 1);
+    QCOMPARE(inserted.first().at(1).toInt(), 0); // newest at the top
+    QCOMPARE(inserted.first().at(2).toInt(), 0);
+    QCOMPARE(reset.count(), 0);
+    QCOMPARE(model.index(0).data(NotificationModel::SenderNameRole).toString(),
+             QStringLiteral("carol"));
+    QCOMPARE(model.index(0).data(NotificationModel::ContentRole).toString(), longText);
+    QVERIFY(model.index(0).data().toString().endsWith(QChar(0x2026)));
+    QCOMPARE(unread.count(), 1);
+    QCOMPARE(unread.last().at(0).toInt(), 2);
+
+    // Alice's own messages notify bob, not her.
+    ts.send(alice, bob, QStringLiteral("for bob"));
+    QCOMPARE(inserted.count(), 1);
+
+    QVERIFY(ts->messages().markRead(alice, first.id));
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(changed.first().at(0).value<QModelIndex>().row(), 1);
+    const QList<int> roles = changed.first().at(2).value<QList<int>>();
+    QVERIFY(roles.contains(NotificationModel::ReadRole));
+    QVERIFY(roles.contains(Qt::FontRole));
+    QVERIFY(!roles.contains(NotificationModel::ContentRole));
+    QVERIFY(model.index(1).data(NotificationModel::ReadRole).toBool());
+    QCOMPARE(model.unreadCount(), 1);
+    QCOMPARE(unread.last().at(0).toInt(), 1);
+
+    // An edit changes the preview.
+    changed.clear();
+    QVERIFY(ts->messages().edit(carol, second.id, QStringLiteral("short now")));
+    QCOMPARE(changed.count(), 1);
+    QVERIFY(changed.first().at(2).value<QList<int>>().contains(NotificationModel::ContentRole));
+    QCOMPARE(model.index(0).data().toString(), QStringLiteral("carol: short now"));
+
+    // Deleting the message takes its notification away.
+    QVERIFY(ts->messages().remove(carol, second.id));
+    QCOMPARE(removed.count(), 1);
+    QCOMPARE(removed.first().at(1).toInt(), 0);
+    QCOMPARE(model.rowCount(), 1);
+    QCOMPARE(model.unreadCount(), 0);
+    QCOMPARE(unread.last().at(0).toInt(), 0);
+    QCOMPARE(reset.count(), 0);
+}
+
+QTEST_MAIN(tst_NotificationModel)
+#include "tst_notificationmodel.moc"
