@@ -75,6 +75,7 @@ QDateTime Store::now() const
 Status Store::beginWrite()
 {
     m_pending = {};
+    m_nestedFailure.reset();
     m_hooks->takeFailure();
     Status begun = success();
     for (int attempt = 0; attempt < BeginAttempts; ++attempt) {
@@ -136,6 +137,7 @@ void Store::abortWrite()
 {
     m_database->rollback();
     m_pending = {};
+    m_nestedFailure.reset();
     m_hooks->takeFailure();
 }
 

@@ -8,6 +8,7 @@
 #include <QObject>
 
 #include <functional>
+#include <optional>
 #include <memory>
 
 namespace signalbox {
@@ -58,13 +59,27 @@ public:
     void publishExternalChanges(const ChangeSet &changes);
 
     // Runs body inside one write transaction: commits when it returns success and no receiver
-    // failed, then emits changed(); otherwise rolls back and emits nothing.
+    // failed, then emits changed(); otherwise rolls back and emits nothing. Inside another
+    // write it joins that transaction (the bulk path: many operations, one COMMIT); a nested
+    // failure makes the whole transaction roll back.
     template<typename Body>
     auto write(Body &&body) -> decltype(body())
     {
+        if (m_writeDepth > 0) {
+            ++m_writeDepth;
+            auto result = body();
+            --m_writeDepth;
+            if (!result.ok() && !m_nestedFailure)
+                m_nestedFailure = result.error();
+            return result;
+        }
         if (Status begun = beginWrite(); !begun)
             return begun.error();
+        ++m_writeDepth;
         auto result = body();
+        --m_writeDepth;
+        if (result.ok() && m_nestedFailure)
+            result = *m_nestedFailure;
         if (result.ok()) {
             if (Status finished = finishWrite(); !finished)
                 return finished.error();
@@ -95,6 +110,8 @@ private:
     std::function<QDateTime()> m_clock;
     QString m_origin;
     ChangeSet m_pending;
+    int m_writeDepth = 0;
+    std::optional<StoreError> m_nestedFailure;
 };
 
 } // namespace signalbox
