@@ -136,8 +136,7 @@ Result<User> DemoData::populate(Store &store)
           r5);
     Message r3b = s.say(9, alice, bob,
                         text("Also: who writes the release announcement? I can draft it."), r2);
-    Message r4b = s.say(12, bob, alice,
-                        text("Please do, you write them better than I do \xf0\x9f\x99\x82"), r3b);
+    Message r4b = s.say(12, bob, alice, text("Please do, you write them better than I do!"), r3b);
     Message notes = s.say(40, alice, bob,
                           text("Draft release notes are in the wiki. Have a look when you "
                                "have a minute?"));
@@ -201,7 +200,7 @@ Result<User> DemoData::populate(Store &store)
                        text("Tickets received, thank you! Here's the packing list: tent, "
                             "sleeping bags, sun cream, cards."),
                        t5);
-    s.say(1, carol, alice, text("And swimsuits, obviously \xf0\x9f\x8c\x8a"), n3);
+    s.say(1, carol, alice, text("And swimsuits, obviously!"), n3);
 
     // Everyone has read the older messages; the last ones stay unread.
     s.read(alice, {r1, r3, r5, r4b, notesReply, t1, t3, t5, t2b, d2, c1, c3});

@@ -1,0 +1,68 @@
+#!/usr/bin/env bash
+# Takes the screenshots in docs/screenshots/: signalbox --demo on a virtual 1280x800 display
+# with a tray host, driven by xdotool (clicks at fixed places, keyboard shortcuts) and captured
+# with ImageMagick's import. Builds the application first when needed.
+#   scripts/screenshots.sh [build folder]     (default: build)
+set -euo pipefail
+
+root=$(cd "$(dirname "$0")/.." && pwd)
+build=${1:-$root/build}
+out=$root/docs/screenshots
+app=$build/src/app/signalbox
+
+for tool in xvfb-run trayer xdotool import convert; do
+    command -v "$tool" >/dev/null || { echo "screenshots.sh: $tool is missing (scripts/install-deps.sh)" >&2; exit 1; }
+done
+
+if [[ ! -x $app ]]; then
+    cmake -S "$root" -B "$build" -G Ninja
+fi
+cmake --build "$build" --target signalbox
+
+mkdir -p "$out"
+export SIGNALBOX_APP=$app SIGNALBOX_SHOTS=$out
+export QT_QPA_PLATFORM=xcb LC_ALL=C.UTF-8
+
+xvfb-run -a -s "-screen 0 1280x800x24" bash -euo pipefail -c '
+    shot() { sleep 1; import -window root "$SIGNALBOX_SHOTS/$1.png"; }
+    click() { xdotool mousemove "$1" "$2" click 1; sleep 0.5; }
+    key() { xdotool key --clearmodifiers "$@"; sleep 0.7; }
+
+    # Starts the demo in a language, fills the screen with its window, opens bob.
+    start() {
+        "$SIGNALBOX_APP" --demo --lang "$1" >/dev/null 2>&1 &
+        pid=$!
+        window=$(xdotool search --sync --onlyvisible --name Signalbox | head -1)
+        sleep 2
+        xdotool windowmove "$window" 0 0 windowsize "$window" 1280 800
+        sleep 1
+        click 150 172            # the conversation with bob, third in the list
+        click 560 120            # into the reply tree ...
+        key ctrl+Home            # ... scrolled to its first message
+    }
+    stop() { kill "$pid"; wait "$pid" 2>/dev/null || true; }
+
+    trayer --edge top --widthtype request >/dev/null 2>&1 &
+    sleep 1
+
+    start en
+    shot main-window
+    key ctrl+End             # the last root, edited, with its replies
+    key Up Up Up
+    key ctrl+h
+    shot edit-history
+    key Escape
+    key ctrl+2
+    shot unread-and-notifications
+    stop
+
+    start de
+    shot main-window-de
+    stop
+'
+
+# Small files: 8-bit palette where it keeps the picture, no metadata.
+for file in "$out"/*.png; do
+    convert "$file" -strip -define png:compression-level=9 "$file"
+done
+ls -l "$out"
