@@ -12,7 +12,7 @@ packages=(
     # run: the Qt platform plugins, store drivers and a font
     qt6-qpa-plugins libqt6sql6-sqlite libqt6sql6-psql fonts-dejavu-core
     # tests: a virtual display with a system tray host, screenshots, a PostgreSQL server
-    xvfb xauth trayer imagemagick postgresql
+    xvfb xauth trayer imagemagick xdotool postgresql
 )
 
 missing=()
