@@ -3,9 +3,13 @@
 #include "store.h"
 
 #include <QAbstractItemModel>
+#include <QDateTime>
 #include <QList>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTimeZone>
+
+#include <memory>
 
 namespace signalbox::test {
 
@@ -33,6 +37,17 @@ private:
     qint64 m_start = 0;
     qint64 m_last = -1;
 };
+
+// A store clock that moves one second per reading, so that orderings by time never tie.
+inline void useSteppingClock(Store &store)
+{
+    auto next = std::make_shared<qint64>(
+        QDateTime(QDate(2024, 1, 1), QTime(9, 0), QTimeZone::utc()).toMSecsSinceEpoch());
+    store.setClock([next] {
+        *next += 1000;
+        return QDateTime::fromMSecsSinceEpoch(*next, QTimeZone::utc());
+    });
+}
 
 // The roles of every dataChanged a spy recorded for one index.
 inline QList<int> rolesFor(const QSignalSpy &spy, const QModelIndex &index)

@@ -24,6 +24,7 @@ private slots:
 void tst_ConversationListModel::follows()
 {
     test::TestStore ts;
+    test::useSteppingClock(ts.store());
     const User alice = ts.addUser(QStringLiteral("alice"));
     const User bob = ts.addUser(QStringLiteral("bob"));
     const User carol = ts.addUser(QStringLiteral("carol"));
@@ -105,6 +106,7 @@ void tst_ConversationListModel::follows()
 void tst_ConversationListModel::peerRemoval()
 {
     test::TestStore ts;
+    test::useSteppingClock(ts.store());
     const User alice = ts.addUser(QStringLiteral("alice"));
     const User bob = ts.addUser(QStringLiteral("bob"));
     const User carol = ts.addUser(QStringLiteral("carol"));

@@ -1,4 +1,5 @@
 #include "historymodel.h"
+#include "modeltesthelpers.h"
 #include "teststore.h"
 
 #include "messagerepository.h"
@@ -21,6 +22,7 @@ private slots:
 void tst_HistoryModel::versions()
 {
     test::TestStore ts;
+    test::useSteppingClock(ts.store());
     const User alice = ts.addUser(QStringLiteral("alice"));
     const User bob = ts.addUser(QStringLiteral("bob"));
     const Message m = ts.send(alice, bob, QStringLiteral("version one"));
@@ -70,6 +72,7 @@ void tst_HistoryModel::versions()
 void tst_HistoryModel::refused()
 {
     test::TestStore ts;
+    test::useSteppingClock(ts.store());
     const User alice = ts.addUser(QStringLiteral("alice"));
     const User bob = ts.addUser(QStringLiteral("bob"));
     const User eve = ts.addUser(QStringLiteral("eve"));

@@ -23,6 +23,7 @@ private slots:
 void tst_NotificationModel::follows()
 {
     test::TestStore ts;
+    test::useSteppingClock(ts.store());
     const User alice = ts.addUser(QStringLiteral("alice"));
     const User bob = ts.addUser(QStringLiteral("bob"));
     const User carol = ts.addUser(QStringLiteral("carol"));

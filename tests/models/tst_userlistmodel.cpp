@@ -1,3 +1,4 @@
+#include "modeltesthelpers.h"
 #include "teststore.h"
 #include "userlistmodel.h"
 
@@ -20,6 +21,7 @@ private slots:
 void tst_UserListModel::follows()
 {
     test::TestStore ts;
+    test::useSteppingClock(ts.store());
     const User alice = ts.addUser(QStringLiteral("alice"));
     const User carol = ts.addUser(QStringLiteral("carol"));
     const User me = ts.addUser(QStringLiteral("me"));
