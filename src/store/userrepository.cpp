@@ -66,6 +66,13 @@ Result<User> UserRepository::create(const QString &username, const QString &pass
     auto hash = PasswordHasher::hash(password);
     if (!hash)
         return hash.error();
+    return createWithHash(username, *hash);
+}
+
+Result<User> UserRepository::createWithHash(const QString &username, const QString &passwordHash)
+{
+    if (Status valid = validateUsername(username); !valid)
+        return valid.error();
     return m_store.write([&]() -> Result<User> {
         Database &db = m_store.database();
         const QString key = username.toCaseFolded();
@@ -78,7 +85,7 @@ Result<User> UserRepository::create(const QString &username, const QString &pass
         const QDateTime now = m_store.now();
         auto id = db.insert(QStringLiteral("INSERT INTO users (username, username_key, password_hash, "
                                            "created_at) VALUES (?, ?, ?, ?) RETURNING id"),
-                            {username, key, *hash, rows::fromTime(now)});
+                            {username, key, passwordHash, rows::fromTime(now)});
         if (!id)
             return id.error();
         m_store.pendingChanges().usersAdded.insert(*id);

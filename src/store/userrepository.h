@@ -21,6 +21,8 @@ public:
     static Status validatePassword(const QString &password);
 
     Result<User> create(const QString &username, const QString &password);
+    // Creates a user with an already computed hash (seeding many users with one password).
+    Result<User> createWithHash(const QString &username, const QString &passwordHash);
     // NotFound for an unknown name, WrongPassword for a wrong password.
     Result<User> authenticate(const QString &username, const QString &password);
     Result<User> byName(const QString &username);
