@@ -29,10 +29,11 @@ public:
     bool tryExec(const QString &sql, const QVariantList &values = {});
     int count(const QString &table);
 
-    // Every row of every Signalbox table, for "nothing changed" comparisons.
+    // Every row of every table in the file but the skipped ones, for "nothing changed"
+    // comparisons.
     using Snapshot = QMap<QString, QList<QVariantList>>;
-    Snapshot snapshot();
-    static QStringList tables();
+    Snapshot snapshot(const QStringList &skipped = {});
+    QStringList tables();
 
 private:
     void fail(const QString &what, const QString &error);
