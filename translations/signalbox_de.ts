@@ -1,1379 +1,1451 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
-    <context>
-        <name>AboutDialog</name>
-        <message>
-            <source>About Signalbox</source>
-            <translation>Über Signalbox</translation>
-        </message>
-        <message>
-            <source>Signalbox icon</source>
-            <translation>Signalbox-Symbol</translation>
-        </message>
-        <message>
-            <source>Application name</source>
-            <translation>Name der Anwendung</translation>
-        </message>
-        <message>
-            <source>Signalbox</source>
-            <translation>Signalbox</translation>
-        </message>
-        <message>
-            <source>Version</source>
-            <translation>Version</translation>
-        </message>
-        <message>
-            <source>Description</source>
-            <translation>Beschreibung</translation>
-        </message>
-        <message>
-            <source>Store location</source>
-            <translation>Ort des Datenspeichers</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>Schließen</translation>
-        </message>
-    </context>
-    <context>
-        <name>Composer</name>
-        <message>
-            <source>Composer</source>
-            <translation>Eingabebereich</translation>
-        </message>
-        <message>
-            <source>Reply or edit</source>
-            <translation>Antworten oder bearbeiten</translation>
-        </message>
-        <message>
-            <source>Composer mode</source>
-            <translation>Modus des Eingabebereichs</translation>
-        </message>
-        <message>
-            <source>Cancel reply or edit</source>
-            <translation>Antworten oder Bearbeiten abbrechen</translation>
-        </message>
-        <message>
-            <source>Cancel (Esc)</source>
-            <translation>Abbrechen (Esc)</translation>
-        </message>
-        <message>
-            <source>✕</source>
-            <translation>✕</translation>
-        </message>
-        <message>
-            <source>Message text</source>
-            <translation>Nachrichtentext</translation>
-        </message>
-        <message>
-            <source>Send</source>
-            <translation>Senden</translation>
-        </message>
-        <message>
-            <source>Send (Ctrl+Enter)</source>
-            <translation>Senden (Strg+Eingabe)</translation>
-        </message>
-        <message>
-            <source>&amp;Send</source>
-            <translation>&amp;Senden</translation>
-        </message>
-        <message>
-            <source>Sending problem</source>
-            <translation>Problem beim Senden</translation>
-        </message>
-    </context>
-    <context>
-        <name>DeleteAccountDialog</name>
-        <message>
-            <source>Delete account</source>
-            <translation>Konto löschen</translation>
-        </message>
-        <message>
-            <source>Warning</source>
-            <translation>Warnung</translation>
-        </message>
-        <message>
-            <source>What will be removed</source>
-            <translation>Was gelöscht wird</translation>
-        </message>
-        <message>
-            <source>Enter your &amp;password to confirm:</source>
-            <translation>Geben Sie zur Bestätigung Ihr &amp;Passwort ein:</translation>
-        </message>
-        <message>
-            <source>Password</source>
-            <translation>Passwort</translation>
-        </message>
-        <message>
-            <source>Password problem</source>
-            <translation>Problem mit dem Passwort</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Abbrechen</translation>
-        </message>
-        <message>
-            <source>Delete my account</source>
-            <translation>Mein Konto löschen</translation>
-        </message>
-        <message>
-            <source>&amp;Delete my account</source>
-            <translation>Mein Konto &amp;löschen</translation>
-        </message>
-    </context>
-    <context>
-        <name>HistoryDialog</name>
-        <message>
-            <source>Edit history</source>
-            <translation>Bearbeitungsverlauf</translation>
-        </message>
-        <message>
-            <source>Summary</source>
-            <translation>Zusammenfassung</translation>
-        </message>
-        <message>
-            <source>Versions</source>
-            <translation>Versionen</translation>
-        </message>
-        <message>
-            <source>Changes between versions</source>
-            <translation>Änderungen zwischen den Versionen</translation>
-        </message>
-        <message>
-            <source>History problem</source>
-            <translation>Problem mit dem Verlauf</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>Schließen</translation>
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <source>Signalbox</source>
-            <translation>Signalbox</translation>
-        </message>
-        <message>
-            <source>Conversations and messages</source>
-            <translation>Unterhaltungen und Nachrichten</translation>
-        </message>
-        <message>
-            <source>Conversations and unread messages</source>
-            <translation>Unterhaltungen und ungelesene Nachrichten</translation>
-        </message>
-        <message>
-            <source>Conversations</source>
-            <translation>Unterhaltungen</translation>
-        </message>
-        <message>
-            <source>New conversation</source>
-            <translation>Neue Unterhaltung</translation>
-        </message>
-        <message>
-            <source>New conversation…</source>
-            <translation>Neue Unterhaltung…</translation>
-        </message>
-        <message>
-            <source>Unread messages</source>
-            <translation>Ungelesene Nachrichten</translation>
-        </message>
-        <message>
-            <source>Unread</source>
-            <translation>Ungelesen</translation>
-        </message>
-        <message>
-            <source>Unread messages, newest first</source>
-            <translation>Ungelesene Nachrichten, neueste zuerst</translation>
-        </message>
-        <message>
-            <source>Conversation</source>
-            <translation>Unterhaltung</translation>
-        </message>
-        <message>
-            <source>Conversation title</source>
-            <translation>Titel der Unterhaltung</translation>
-        </message>
-        <message>
-            <source>Mark conversation read</source>
-            <translation>Unterhaltung als gelesen markieren</translation>
-        </message>
-        <message>
-            <source>Messages</source>
-            <translation>Nachrichten</translation>
-        </message>
-        <message>
-            <source>No conversation open</source>
-            <translation>Keine Unterhaltung geöffnet</translation>
-        </message>
-        <message>
-            <source>Messages in this conversation</source>
-            <translation>Nachrichten dieser Unterhaltung</translation>
-        </message>
-        <message>
-            <source>Composer</source>
-            <translation>Eingabebereich</translation>
-        </message>
-        <message>
-            <source>Menu bar</source>
-            <translation>Menüleiste</translation>
-        </message>
-        <message>
-            <source>File</source>
-            <translation>Datei</translation>
-        </message>
-        <message>
-            <source>&amp;File</source>
-            <translation>&amp;Datei</translation>
-        </message>
-        <message>
-            <source>Message</source>
-            <translation>Nachricht</translation>
-        </message>
-        <message>
-            <source>&amp;Message</source>
-            <translation>&amp;Nachricht</translation>
-        </message>
-        <message>
-            <source>View</source>
-            <translation>Ansicht</translation>
-        </message>
-        <message>
-            <source>&amp;View</source>
-            <translation>&amp;Ansicht</translation>
-        </message>
-        <message>
-            <source>Help</source>
-            <translation>Hilfe</translation>
-        </message>
-        <message>
-            <source>&amp;Help</source>
-            <translation>&amp;Hilfe</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <source>Notifications</source>
-            <translation>Benachrichtigungen</translation>
-        </message>
-        <message>
-            <source>Notifications, newest first</source>
-            <translation>Benachrichtigungen, neueste zuerst</translation>
-        </message>
-        <message>
-            <source>Mark all notifications read</source>
-            <translation>Alle Benachrichtigungen als gelesen markieren</translation>
-        </message>
-        <message>
-            <source>Mark all read</source>
-            <translation>Alle als gelesen markieren</translation>
-        </message>
-        <message>
-            <source>&amp;New conversation…</source>
-            <translation>&amp;Neue Unterhaltung…</translation>
-        </message>
-        <message>
-            <source>Ctrl+N</source>
-            <translation>Ctrl+N</translation>
-        </message>
-        <message>
-            <source>Sign &amp;out</source>
-            <translation>&amp;Abmelden</translation>
-        </message>
-        <message>
-            <source>Ctrl+Shift+L</source>
-            <translation>Ctrl+Shift+L</translation>
-        </message>
-        <message>
-            <source>&amp;Delete account…</source>
-            <translation>Konto &amp;löschen…</translation>
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation>&amp;Beenden</translation>
-        </message>
-        <message>
-            <source>Ctrl+Q</source>
-            <translation>Ctrl+Q</translation>
-        </message>
-        <message>
-            <source>&amp;Reply</source>
-            <translation>&amp;Antworten</translation>
-        </message>
-        <message>
-            <source>Ctrl+R</source>
-            <translation>Ctrl+R</translation>
-        </message>
-        <message>
-            <source>&amp;Edit</source>
-            <translation>&amp;Bearbeiten</translation>
-        </message>
-        <message>
-            <source>Ctrl+E</source>
-            <translation>Ctrl+E</translation>
-        </message>
-        <message>
-            <source>&amp;Delete</source>
-            <translation>&amp;Löschen</translation>
-        </message>
-        <message>
-            <source>Del</source>
-            <translation>Del</translation>
-        </message>
-        <message>
-            <source>Edit &amp;history…</source>
-            <translation>Bearbeitungs&amp;verlauf…</translation>
-        </message>
-        <message>
-            <source>Ctrl+H</source>
-            <translation>Ctrl+H</translation>
-        </message>
-        <message>
-            <source>Mark &amp;unread</source>
-            <translation>Als &amp;ungelesen markieren</translation>
-        </message>
-        <message>
-            <source>Ctrl+Shift+U</source>
-            <translation>Ctrl+Shift+U</translation>
-        </message>
-        <message>
-            <source>Mark &amp;conversation read</source>
-            <translation>Unterhaltung als &amp;gelesen markieren</translation>
-        </message>
-        <message>
-            <source>Ctrl+Shift+R</source>
-            <translation>Ctrl+Shift+R</translation>
-        </message>
-        <message>
-            <source>&amp;Conversations</source>
-            <translation>Unter&amp;haltungen</translation>
-        </message>
-        <message>
-            <source>Ctrl+1</source>
-            <translation>Ctrl+1</translation>
-        </message>
-        <message>
-            <source>&amp;Unread</source>
-            <translation>&amp;Ungelesen</translation>
-        </message>
-        <message>
-            <source>Ctrl+2</source>
-            <translation>Ctrl+2</translation>
-        </message>
-        <message>
-            <source>&amp;Notifications</source>
-            <translation>&amp;Benachrichtigungen</translation>
-        </message>
-        <message>
-            <source>Ctrl+3</source>
-            <translation>Ctrl+3</translation>
-        </message>
-        <message>
-            <source>Do not &amp;disturb</source>
-            <translation>&amp;Nicht stören</translation>
-        </message>
-        <message>
-            <source>Ctrl+Shift+D</source>
-            <translation>Ctrl+Shift+D</translation>
-        </message>
-        <message>
-            <source>&amp;About Signalbox</source>
-            <translation>Ü&amp;ber Signalbox</translation>
-        </message>
-        <message>
-            <source>F1</source>
-            <translation>F1</translation>
-        </message>
-    </context>
-    <context>
-        <name>NewConversationDialog</name>
-        <message>
-            <source>New conversation</source>
-            <translation>Neue Unterhaltung</translation>
-        </message>
-        <message>
-            <source>Who do you want to write to?</source>
-            <translation>Wem möchten Sie schreiben?</translation>
-        </message>
-        <message>
-            <source>Find a person</source>
-            <translation>Person suchen</translation>
-        </message>
-        <message>
-            <source>Type a name to filter</source>
-            <translation>Namen zum Filtern eingeben</translation>
-        </message>
-        <message>
-            <source>People</source>
-            <translation>Personen</translation>
-        </message>
-        <message>
-            <source>No people</source>
-            <translation>Keine Personen</translation>
-        </message>
-        <message>
-            <source>Dialog buttons</source>
-            <translation>Dialogschaltflächen</translation>
-        </message>
-    </context>
-    <context>
-        <name>SignInDialog</name>
-        <message>
-            <source>Sign in to Signalbox</source>
-            <translation>Bei Signalbox anmelden</translation>
-        </message>
-        <message>
-            <source>Sign in</source>
-            <translation>Anmelden</translation>
-        </message>
-        <message>
-            <source>Title</source>
-            <translation>Titel</translation>
-        </message>
-        <message>
-            <source>Welcome to Signalbox</source>
-            <translation>Willkommen bei Signalbox</translation>
-        </message>
-        <message>
-            <source>Explanation</source>
-            <translation>Erklärung</translation>
-        </message>
-        <message>
-            <source>Sign in with your username and password.</source>
-            <translation>Melden Sie sich mit Ihrem Benutzernamen und Passwort an.</translation>
-        </message>
-        <message>
-            <source>Notice</source>
-            <translation>Hinweis</translation>
-        </message>
-        <message>
-            <source>&amp;Username</source>
-            <translation>&amp;Benutzername</translation>
-        </message>
-        <message>
-            <source>Username</source>
-            <translation>Benutzername</translation>
-        </message>
-        <message>
-            <source>Username problem</source>
-            <translation>Problem mit dem Benutzernamen</translation>
-        </message>
-        <message>
-            <source>&amp;Password</source>
-            <translation>&amp;Passwort</translation>
-        </message>
-        <message>
-            <source>Password</source>
-            <translation>Passwort</translation>
-        </message>
-        <message>
-            <source>Password problem</source>
-            <translation>Problem mit dem Passwort</translation>
-        </message>
-        <message>
-            <source>&amp;Repeat password</source>
-            <translation>Passwort &amp;wiederholen</translation>
-        </message>
-        <message>
-            <source>Repeat password</source>
-            <translation>Passwort wiederholen</translation>
-        </message>
-        <message>
-            <source>Repeated password problem</source>
-            <translation>Problem mit dem wiederholten Passwort</translation>
-        </message>
-        <message>
-            <source>Sign-in problem</source>
-            <translation>Problem bei der Anmeldung</translation>
-        </message>
-        <message>
-            <source>Switch between signing in and creating an account</source>
-            <translation>Zwischen Anmelden und Konto erstellen wechseln</translation>
-        </message>
-        <message>
-            <source>Create an account…</source>
-            <translation>Konto erstellen…</translation>
-        </message>
-        <message>
-            <source>Quit</source>
-            <translation>Beenden</translation>
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation>&amp;Beenden</translation>
-        </message>
-        <message>
-            <source>&amp;Sign in</source>
-            <translation>&amp;Anmelden</translation>
-        </message>
-    </context>
-    <context>
-        <name>signalbox::AboutDialog</name>
-        <message>
-            <source>Version %1</source>
-            <translation>Version %1</translation>
-        </message>
-        <message>
-            <source>Direct messages with threaded replies, edit history and notifications, kept in one store on your computer or shared by your team.</source>
-            <translation>Direktnachrichten mit Antworten in Threads, Bearbeitungsverlauf und Benachrichtigungen – in einem Datenspeicher auf Ihrem Computer oder gemeinsam mit Ihrem Team.</translation>
-        </message>
-        <message>
-            <source>Store: %1</source>
-            <translation>Datenspeicher: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>signalbox::Application</name>
-        <message>
-            <source>Signalbox: direct messages with threads, edit history and notifications.</source>
-            <translation>Signalbox: Direktnachrichten mit Threads, Bearbeitungsverlauf und Benachrichtigungen.</translation>
-        </message>
-        <message>
-            <source>The store to use: a file path, sqlite:PATH or postgresql://user@host:port/database. Overrides SIGNALBOX_DB.</source>
-            <translation>Der zu verwendende Datenspeicher: ein Dateipfad, sqlite:PFAD oder postgresql://benutzer@host:port/datenbank. Hat Vorrang vor SIGNALBOX_DB.</translation>
-        </message>
-        <message>
-            <source>URL</source>
-            <translation>URL</translation>
-        </message>
-        <message>
-            <source>Start with a throw-away store full of example conversations.</source>
-            <translation>Mit einem Wegwerf-Datenspeicher voller Beispielunterhaltungen starten.</translation>
-        </message>
-        <message>
-            <source>The language of the user interface, e.g. de (default: the system's).</source>
-            <translation>Die Sprache der Benutzeroberfläche, z. B. de (Vorgabe: die des Systems).</translation>
-        </message>
-        <message>
-            <source>CODE</source>
-            <translation>CODE</translation>
-        </message>
-        <message>
-            <source>Unexpected argument: %1</source>
-            <translation>Unerwartetes Argument: %1</translation>
-        </message>
-        <message>
-            <source>The store %1 is damaged or is not a Signalbox store. Signalbox has not changed it. Choose another store with --db.</source>
-            <translation>Der Datenspeicher %1 ist beschädigt oder kein Signalbox-Datenspeicher. Signalbox hat ihn nicht verändert. Wählen Sie mit --db einen anderen Datenspeicher.</translation>
-        </message>
-        <message>
-            <source>The store %1 was written by a newer version of Signalbox. Please update Signalbox; the store has not been changed.</source>
-            <translation>Der Datenspeicher %1 wurde von einer neueren Version von Signalbox geschrieben. Bitte aktualisieren Sie Signalbox; der Datenspeicher wurde nicht verändert.</translation>
-        </message>
-        <message>
-            <source>The store %1 is busy: another program is holding it. Close that program and start Signalbox again.</source>
-            <translation>Der Datenspeicher %1 ist belegt: Ein anderes Programm hält ihn fest. Schließen Sie dieses Programm und starten Sie Signalbox erneut.</translation>
-        </message>
-        <message>
-            <source>The store %1 cannot be opened. Check that the file or server exists and that you may use it.</source>
-            <translation>Der Datenspeicher %1 kann nicht geöffnet werden. Prüfen Sie, ob die Datei oder der Server existiert und ob Sie darauf zugreifen dürfen.</translation>
-        </message>
-        <message>
-            <source>The store %1 is full: free some disk space and try again.</source>
-            <translation>Der Datenspeicher %1 ist voll: Geben Sie Speicherplatz frei und versuchen Sie es erneut.</translation>
-        </message>
-        <message>
-            <source>Signalbox could not open the store %1.</source>
-            <translation>Signalbox konnte den Datenspeicher %1 nicht öffnen.</translation>
-        </message>
-        <message>
-            <source>No translation for the language %1; using English.</source>
-            <translation>Keine Übersetzung für die Sprache %1; Englisch wird verwendet.</translation>
-        </message>
-        <message>
-            <source>Signalbox cannot start</source>
-            <translation>Signalbox kann nicht starten</translation>
-        </message>
-        <message>
-            <source>No temporary folder for the demo store: %1</source>
-            <translation>Kein temporärer Ordner für den Demo-Datenspeicher: %1</translation>
-        </message>
-        <message>
-            <source>This build of Signalbox has no demo data.</source>
-            <translation>Diese Version von Signalbox enthält keine Demodaten.</translation>
-        </message>
-        <message>
-            <source>The account “%1” and everything that belonged to it have been deleted.</source>
-            <translation>Das Konto „%1“ und alles, was dazugehörte, wurden gelöscht.</translation>
-        </message>
-    </context>
-    <context>
-        <name>signalbox::Composer</name>
-        <message>
-            <source>Write to %1… (Ctrl+Enter sends)</source>
-            <translation>An %1 schreiben… (Strg+Eingabe sendet)</translation>
-        </message>
-        <message>
-            <source>Choose a conversation to write a message.</source>
-            <translation>Wählen Sie eine Unterhaltung, um eine Nachricht zu schreiben.</translation>
-        </message>
-        <message>
-            <source>Replying to %1: %2</source>
-            <translation>Antwort an %1: %2</translation>
-        </message>
-        <message>
-            <source>&amp;Reply</source>
-            <translation>&amp;Antworten</translation>
-        </message>
-        <message>
-            <source>Send reply</source>
-            <translation>Antwort senden</translation>
-        </message>
-        <message>
-            <source>Editing your message: %1</source>
-            <translation>Ihre Nachricht bearbeiten: %1</translation>
-        </message>
-        <message>
-            <source>&amp;Save</source>
-            <translation>&amp;Speichern</translation>
-        </message>
-        <message>
-            <source>Save the edited message</source>
-            <translation>Die bearbeitete Nachricht speichern</translation>
-        </message>
-        <message>
-            <source>&amp;Send</source>
-            <translation>&amp;Senden</translation>
-        </message>
-        <message>
-            <source>Send</source>
-            <translation>Senden</translation>
-        </message>
-    </context>
-    <context>
-        <name>signalbox::ConversationDelegate</name>
-        <message>
-            <source>You: %1</source>
-            <translation>Sie: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>signalbox::ConversationListModel</name>
-        <message numerus="yes">
-            <source>%1: %2 (%n unread)</source>
-            <translation>
-                <numerusform>%1: %2 (%n ungelesen)</numerusform>
-                <numerusform>%1: %2 (%n ungelesen)</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>%1: %2</source>
-            <translation>%1: %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>signalbox::DeleteAccountDialog</name>
-        <message>
-            <source>Delete the account “%1” for good?</source>
-            <translation>Das Konto „%1“ endgültig löschen?</translation>
-        </message>
-        <message>
-            <source>This removes, permanently and for everyone:</source>
-            <translation>Dadurch wird dauerhaft und für alle gelöscht:</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n message(s) you sent or received</source>
-            <translation>
-                <numerusform>%n Nachricht, die Sie gesendet oder empfangen haben</numerusform>
-                <numerusform>%n Nachrichten, die Sie gesendet oder empfangen haben</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n notification(s)</source>
-            <translation>
-                <numerusform>%n Benachrichtigung</numerusform>
-                <numerusform>%n Benachrichtigungen</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n earlier version(s) of edited messages</source>
-            <translation>
-                <numerusform>%n frühere Version bearbeiteter Nachrichten</numerusform>
-                <numerusform>%n frühere Versionen bearbeiteter Nachrichten</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>your account and your password</source>
-            <translation>Ihr Konto und Ihr Passwort</translation>
-        </message>
-        <message>
-            <source>It cannot be undone.</source>
-            <translation>Das kann nicht rückgängig gemacht werden.</translation>
-        </message>
-        <message>
-            <source>What belongs to your account could not be counted: %1</source>
-            <translation>Was zu Ihrem Konto gehört, konnte nicht gezählt werden: %1</translation>
-        </message>
-        <message>
-            <source>That password is not right. Nothing was deleted.</source>
-            <translation>Das Passwort ist nicht richtig. Es wurde nichts gelöscht.</translation>
-        </message>
-    </context>
-    <context>
-        <name>signalbox::HistoryDialog</name>
-        <message>
-            <source>This message has not been edited.</source>
-            <translation>Diese Nachricht wurde nicht bearbeitet.</translation>
-        </message>
-        <message numerus="yes">
-            <source>This message has %n version(s), newest last.</source>
-            <translation>
-                <numerusform>Diese Nachricht hat %n Version, die neueste zuletzt.</numerusform>
-                <numerusform>Diese Nachricht hat %n Versionen, die neueste zuletzt.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Version %1 — sent %2 by %3</source>
-            <translation>Version %1 — gesendet %2 von %3</translation>
-        </message>
-        <message>
-            <source>Version %1 — edited %2 by %3</source>
-            <translation>Version %1 — bearbeitet %2 von %3</translation>
-        </message>
-        <message>
-            <source>(current)</source>
-            <translation>(aktuell)</translation>
-        </message>
-    </context>
-    <context>
-        <name>signalbox::HistoryModel</name>
-        <message>
-            <source>Current version, since %1</source>
-            <translation>Aktuelle Version, seit %1</translation>
-        </message>
-        <message>
-            <source>Version %1, from %2</source>
-            <translation>Version %1, vom %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>signalbox::MainWindow</name>
-        <message>
-            <source>Signalbox — %1</source>
-            <translation>Signalbox — %1</translation>
-        </message>
-        <message>
-            <source>Signed in user</source>
-            <translation>Angemeldete Person</translation>
-        </message>
-        <message>
-            <source>Signed in as %1</source>
-            <translation>Angemeldet als %1</translation>
-        </message>
-        <message>
-            <source>Store: %1</source>
-            <translation>Datenspeicher: %1</translation>
-        </message>
-        <message>
-            <source>Welcome, %1.</source>
-            <translation>Willkommen, %1.</translation>
-        </message>
-        <message>
-            <source>The conversation cannot be opened.</source>
-            <translation>Die Unterhaltung kann nicht geöffnet werden.</translation>
-        </message>
-        <message>
-            <source>The message cannot be opened.</source>
-            <translation>Die Nachricht kann nicht geöffnet werden.</translation>
-        </message>
-        <message>
-            <source>That message is no longer in this conversation.</source>
-            <translation>Diese Nachricht ist nicht mehr in dieser Unterhaltung.</translation>
-        </message>
-        <message>
-            <source>Could not mark the message read: %1</source>
-            <translation>Die Nachricht konnte nicht als gelesen markiert werden: %1</translation>
-        </message>
-        <message>
-            <source>Choose a conversation first.</source>
-            <translation>Wählen Sie zuerst eine Unterhaltung.</translation>
-        </message>
-        <message>
-            <source>Not saved: %1</source>
-            <translation>Nicht gespeichert: %1</translation>
-        </message>
-        <message>
-            <source>Not sent: %1</source>
-            <translation>Nicht gesendet: %1</translation>
-        </message>
-        <message>
-            <source>Message edited.</source>
-            <translation>Nachricht bearbeitet.</translation>
-        </message>
-        <message>
-            <source>Message sent to %1.</source>
-            <translation>Nachricht an %1 gesendet.</translation>
-        </message>
-        <message>
-            <source>yourself</source>
-            <translation>Sie selbst</translation>
-        </message>
-        <message>
-            <source>Delete message</source>
-            <translation>Nachricht löschen</translation>
-        </message>
-        <message>
-            <source>Delete this message?</source>
-            <translation>Diese Nachricht löschen?</translation>
-        </message>
-        <message>
-            <source>Confirm deletion</source>
-            <translation>Löschen bestätigen</translation>
-        </message>
-        <message numerus="yes">
-            <source>“%1”
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Signalbox</source>
+        <translation>Über Signalbox</translation>
+    </message>
+    <message>
+        <source>Signalbox icon</source>
+        <translation>Signalbox-Symbol</translation>
+    </message>
+    <message>
+        <source>Application name</source>
+        <translation>Name der Anwendung</translation>
+    </message>
+    <message>
+        <source>Signalbox</source>
+        <translation>Signalbox</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Store location</source>
+        <translation>Ort des Datenspeichers</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>Composer</name>
+    <message>
+        <source>Composer</source>
+        <translation>Eingabebereich</translation>
+    </message>
+    <message>
+        <source>Reply or edit</source>
+        <translation>Antworten oder bearbeiten</translation>
+    </message>
+    <message>
+        <source>Composer mode</source>
+        <translation>Modus des Eingabebereichs</translation>
+    </message>
+    <message>
+        <source>Cancel reply or edit</source>
+        <translation>Antworten oder Bearbeiten abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation>Abbrechen (Esc)</translation>
+    </message>
+    <message>
+        <source>✕</source>
+        <translation>✕</translation>
+    </message>
+    <message>
+        <source>Message text</source>
+        <translation>Nachrichtentext</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Senden</translation>
+    </message>
+    <message>
+        <source>Send (Ctrl+Enter)</source>
+        <translation>Senden (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Senden</translation>
+    </message>
+    <message>
+        <source>Sending problem</source>
+        <translation>Problem beim Senden</translation>
+    </message>
+</context>
+<context>
+    <name>DeleteAccountDialog</name>
+    <message>
+        <source>Delete account</source>
+        <translation>Konto löschen</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>What will be removed</source>
+        <translation>Was gelöscht wird</translation>
+    </message>
+    <message>
+        <source>Enter your &amp;password to confirm:</source>
+        <translation>Geben Sie zur Bestätigung Ihr &amp;Passwort ein:</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>Password problem</source>
+        <translation>Problem mit dem Passwort</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Delete my account</source>
+        <translation>Mein Konto löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete my account</source>
+        <translation>Mein Konto &amp;löschen</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>Edit history</source>
+        <translation>Bearbeitungsverlauf</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versionen</translation>
+    </message>
+    <message>
+        <source>Changes between versions</source>
+        <translation>Änderungen zwischen den Versionen</translation>
+    </message>
+    <message>
+        <source>History problem</source>
+        <translation>Problem mit dem Verlauf</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Signalbox</source>
+        <translation>Signalbox</translation>
+    </message>
+    <message>
+        <source>Conversations and messages</source>
+        <translation>Unterhaltungen und Nachrichten</translation>
+    </message>
+    <message>
+        <source>Conversations and unread messages</source>
+        <translation>Unterhaltungen und ungelesene Nachrichten</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>Unterhaltungen</translation>
+    </message>
+    <message>
+        <source>New conversation</source>
+        <translation>Neue Unterhaltung</translation>
+    </message>
+    <message>
+        <source>New conversation…</source>
+        <translation>Neue Unterhaltung…</translation>
+    </message>
+    <message>
+        <source>Unread messages</source>
+        <translation>Ungelesene Nachrichten</translation>
+    </message>
+    <message>
+        <source>Unread</source>
+        <translation>Ungelesen</translation>
+    </message>
+    <message>
+        <source>Unread messages, newest first</source>
+        <translation>Ungelesene Nachrichten, neueste zuerst</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>Unterhaltung</translation>
+    </message>
+    <message>
+        <source>Conversation title</source>
+        <translation>Titel der Unterhaltung</translation>
+    </message>
+    <message>
+        <source>Mark conversation read</source>
+        <translation>Unterhaltung als gelesen markieren</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Nachrichten</translation>
+    </message>
+    <message>
+        <source>No conversation open</source>
+        <translation>Keine Unterhaltung geöffnet</translation>
+    </message>
+    <message>
+        <source>Messages in this conversation</source>
+        <translation>Nachrichten dieser Unterhaltung</translation>
+    </message>
+    <message>
+        <source>Composer</source>
+        <translation>Eingabebereich</translation>
+    </message>
+    <message>
+        <source>Menu bar</source>
+        <translation>Menüleiste</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <source>&amp;Message</source>
+        <translation>&amp;Nachricht</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Benachrichtigungen</translation>
+    </message>
+    <message>
+        <source>Notifications, newest first</source>
+        <translation>Benachrichtigungen, neueste zuerst</translation>
+    </message>
+    <message>
+        <source>Mark all notifications read</source>
+        <translation>Alle Benachrichtigungen als gelesen markieren</translation>
+    </message>
+    <message>
+        <source>Mark all read</source>
+        <translation>Alle als gelesen markieren</translation>
+    </message>
+    <message>
+        <source>&amp;New conversation…</source>
+        <translation>&amp;Neue Unterhaltung…</translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>&amp;Abmelden</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+L</source>
+        <translation>Ctrl+Shift+L</translation>
+    </message>
+    <message>
+        <source>&amp;Delete account…</source>
+        <translation>Konto &amp;löschen…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>&amp;Reply</source>
+        <translation>&amp;Antworten</translation>
+    </message>
+    <message>
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Del</source>
+        <translation>Del</translation>
+    </message>
+    <message>
+        <source>Edit &amp;history…</source>
+        <translation>Bearbeitungs&amp;verlauf…</translation>
+    </message>
+    <message>
+        <source>Ctrl+H</source>
+        <translation>Ctrl+H</translation>
+    </message>
+    <message>
+        <source>Mark &amp;unread</source>
+        <translation>Als &amp;ungelesen markieren</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+U</source>
+        <translation>Ctrl+Shift+U</translation>
+    </message>
+    <message>
+        <source>Mark &amp;conversation read</source>
+        <translation>Unterhaltung als &amp;gelesen markieren</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R</source>
+        <translation>Ctrl+Shift+R</translation>
+    </message>
+    <message>
+        <source>&amp;Conversations</source>
+        <translation>Unter&amp;haltungen</translation>
+    </message>
+    <message>
+        <source>Ctrl+1</source>
+        <translation>Ctrl+1</translation>
+    </message>
+    <message>
+        <source>&amp;Unread</source>
+        <translation>&amp;Ungelesen</translation>
+    </message>
+    <message>
+        <source>Ctrl+2</source>
+        <translation>Ctrl+2</translation>
+    </message>
+    <message>
+        <source>&amp;Notifications</source>
+        <translation>&amp;Benachrichtigungen</translation>
+    </message>
+    <message>
+        <source>Ctrl+3</source>
+        <translation>Ctrl+3</translation>
+    </message>
+    <message>
+        <source>Do not &amp;disturb</source>
+        <translation>&amp;Nicht stören</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+D</source>
+        <translation>Ctrl+Shift+D</translation>
+    </message>
+    <message>
+        <source>&amp;About Signalbox</source>
+        <translation>Ü&amp;ber Signalbox</translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+</context>
+<context>
+    <name>NewConversationDialog</name>
+    <message>
+        <source>New conversation</source>
+        <translation>Neue Unterhaltung</translation>
+    </message>
+    <message>
+        <source>Who do you want to write to?</source>
+        <translation>Wem möchten Sie schreiben?</translation>
+    </message>
+    <message>
+        <source>Find a person</source>
+        <translation>Person suchen</translation>
+    </message>
+    <message>
+        <source>Type a name to filter</source>
+        <translation>Namen zum Filtern eingeben</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>No people</source>
+        <translation>Keine Personen</translation>
+    </message>
+    <message>
+        <source>Dialog buttons</source>
+        <translation>Dialogschaltflächen</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign in to Signalbox</source>
+        <translation>Bei Signalbox anmelden</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Anmelden</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Welcome to Signalbox</source>
+        <translation>Willkommen bei Signalbox</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Erklärung</translation>
+    </message>
+    <message>
+        <source>Sign in with your username and password.</source>
+        <translation>Melden Sie sich mit Ihrem Benutzernamen und Passwort an.</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>&amp;Username</source>
+        <translation>&amp;Benutzername</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>Username problem</source>
+        <translation>Problem mit dem Benutzernamen</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Passwort</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>Password problem</source>
+        <translation>Problem mit dem Passwort</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat password</source>
+        <translation>Passwort &amp;wiederholen</translation>
+    </message>
+    <message>
+        <source>Repeat password</source>
+        <translation>Passwort wiederholen</translation>
+    </message>
+    <message>
+        <source>Repeated password problem</source>
+        <translation>Problem mit dem wiederholten Passwort</translation>
+    </message>
+    <message>
+        <source>Sign-in problem</source>
+        <translation>Problem bei der Anmeldung</translation>
+    </message>
+    <message>
+        <source>Switch between signing in and creating an account</source>
+        <translation>Zwischen Anmelden und Konto erstellen wechseln</translation>
+    </message>
+    <message>
+        <source>Create an account…</source>
+        <translation>Konto erstellen…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Anmelden</translation>
+    </message>
+</context>
+<context>
+    <name>signalbox::AboutDialog</name>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>Direct messages with threaded replies, edit history and notifications, kept in one store on your computer or shared by your team.</source>
+        <translation>Direktnachrichten mit Antworten in Threads, Bearbeitungsverlauf und Benachrichtigungen – in einem Datenspeicher auf Ihrem Computer oder gemeinsam mit Ihrem Team.</translation>
+    </message>
+    <message>
+        <source>Store: %1</source>
+        <translation>Datenspeicher: %1</translation>
+    </message>
+</context>
+<context>
+    <name>signalbox::Application</name>
+    <message>
+        <source>Signalbox: direct messages with threads, edit history and notifications.</source>
+        <translation>Signalbox: Direktnachrichten mit Threads, Bearbeitungsverlauf und Benachrichtigungen.</translation>
+    </message>
+    <message>
+        <source>The store to use: a file path, sqlite:PATH or postgresql://user@host:port/database. Overrides SIGNALBOX_DB.</source>
+        <translation>Der zu verwendende Datenspeicher: ein Dateipfad, sqlite:PFAD oder postgresql://benutzer@host:port/datenbank. Hat Vorrang vor SIGNALBOX_DB.</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Start with a throw-away store full of example conversations.</source>
+        <translation>Mit einem Wegwerf-Datenspeicher voller Beispielunterhaltungen starten.</translation>
+    </message>
+    <message>
+        <source>The language of the user interface, e.g. de (default: the system&apos;s).</source>
+        <translation>Die Sprache der Benutzeroberfläche, z. B. de (Vorgabe: die des Systems).</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>Unerwartetes Argument: %1</translation>
+    </message>
+    <message>
+        <source>The store %1 is damaged or is not a Signalbox store. Signalbox has not changed it. Choose another store with --db.</source>
+        <translation>Der Datenspeicher %1 ist beschädigt oder kein Signalbox-Datenspeicher. Signalbox hat ihn nicht verändert. Wählen Sie mit --db einen anderen Datenspeicher.</translation>
+    </message>
+    <message>
+        <source>The store %1 was written by a newer version of Signalbox. Please update Signalbox; the store has not been changed.</source>
+        <translation>Der Datenspeicher %1 wurde von einer neueren Version von Signalbox geschrieben. Bitte aktualisieren Sie Signalbox; der Datenspeicher wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>The store %1 is busy: another program is holding it. Close that program and start Signalbox again.</source>
+        <translation>Der Datenspeicher %1 ist belegt: Ein anderes Programm hält ihn fest. Schließen Sie dieses Programm und starten Sie Signalbox erneut.</translation>
+    </message>
+    <message>
+        <source>The store %1 cannot be opened. Check that the file or server exists and that you may use it.</source>
+        <translation>Der Datenspeicher %1 kann nicht geöffnet werden. Prüfen Sie, ob die Datei oder der Server existiert und ob Sie darauf zugreifen dürfen.</translation>
+    </message>
+    <message>
+        <source>The store %1 is full: free some disk space and try again.</source>
+        <translation>Der Datenspeicher %1 ist voll: Geben Sie Speicherplatz frei und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Signalbox could not open the store %1.</source>
+        <translation>Signalbox konnte den Datenspeicher %1 nicht öffnen.</translation>
+    </message>
+    <message>
+        <source>No translation for the language %1; using English.</source>
+        <translation>Keine Übersetzung für die Sprache %1; Englisch wird verwendet.</translation>
+    </message>
+    <message>
+        <source>Signalbox cannot start</source>
+        <translation>Signalbox kann nicht starten</translation>
+    </message>
+    <message>
+        <source>No temporary folder for the demo store: %1</source>
+        <translation>Kein temporärer Ordner für den Demo-Datenspeicher: %1</translation>
+    </message>
+    <message>
+        <source>This build of Signalbox has no demo data.</source>
+        <translation>Diese Version von Signalbox enthält keine Demodaten.</translation>
+    </message>
+    <message>
+        <source>The account “%1” and everything that belonged to it have been deleted.</source>
+        <translation>Das Konto „%1“ und alles, was dazugehörte, wurden gelöscht.</translation>
+    </message>
+</context>
+<context>
+    <name>signalbox::Composer</name>
+    <message>
+        <source>Write to %1… (Ctrl+Enter sends)</source>
+        <translation>An %1 schreiben… (Strg+Eingabe sendet)</translation>
+    </message>
+    <message>
+        <source>Choose a conversation to write a message.</source>
+        <translation>Wählen Sie eine Unterhaltung, um eine Nachricht zu schreiben.</translation>
+    </message>
+    <message>
+        <source>Replying to %1: %2</source>
+        <translation>Antwort an %1: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Reply</source>
+        <translation>&amp;Antworten</translation>
+    </message>
+    <message>
+        <source>Send reply</source>
+        <translation>Antwort senden</translation>
+    </message>
+    <message>
+        <source>Editing your message: %1</source>
+        <translation>Ihre Nachricht bearbeiten: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Save the edited message</source>
+        <translation>Die bearbeitete Nachricht speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Senden</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Senden</translation>
+    </message>
+</context>
+<context>
+    <name>signalbox::ConversationDelegate</name>
+    <message>
+        <source>You: %1</source>
+        <translation>Sie: %1</translation>
+    </message>
+</context>
+<context>
+    <name>signalbox::ConversationListModel</name>
+    <message numerus="yes">
+        <source>%1: %2 (%n unread)</source>
+        <translation>
+            <numerusform>%1: %2 (%n ungelesen)</numerusform>
+            <numerusform>%1: %2 (%n ungelesen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>signalbox::DeleteAccountDialog</name>
+    <message>
+        <source>Delete the account “%1” for good?</source>
+        <translation>Das Konto „%1“ endgültig löschen?</translation>
+    </message>
+    <message>
+        <source>This removes, permanently and for everyone:</source>
+        <translation>Dadurch wird dauerhaft und für alle gelöscht:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) you sent or received</source>
+        <translation>
+            <numerusform>%n Nachricht, die Sie gesendet oder empfangen haben</numerusform>
+            <numerusform>%n Nachrichten, die Sie gesendet oder empfangen haben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n notification(s)</source>
+        <translation>
+            <numerusform>%n Benachrichtigung</numerusform>
+            <numerusform>%n Benachrichtigungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier version(s) of edited messages</source>
+        <translation>
+            <numerusform>%n frühere Version bearbeiteter Nachrichten</numerusform>
+            <numerusform>%n frühere Versionen bearbeiteter Nachrichten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>your account and your password</source>
+        <translation>Ihr Konto und Ihr Passwort</translation>
+    </message>
+    <message>
+        <source>It cannot be undone.</source>
+        <translation>Das kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>What belongs to your account could not be counted: %1</source>
+        <translation>Was zu Ihrem Konto gehört, konnte nicht gezählt werden: %1</translation>
+    </message>
+    <message>
+        <source>That password is not right. Nothing was deleted.</source>
+        <translation>Das Passwort ist nicht richtig. Es wurde nichts gelöscht.</translation>
+    </message>
+</context>
+<context>
+    <name>signalbox::HistoryDialog</name>
+    <message>
+        <source>This message has not been edited.</source>
+        <translation>Diese Nachricht wurde nicht bearbeitet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This message has %n version(s), newest last.</source>
+        <translation>
+            <numerusform>Diese Nachricht hat %n Version, die neueste zuletzt.</numerusform>
+            <numerusform>Diese Nachricht hat %n Versionen, die neueste zuletzt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Version %1 — sent %2 by %3</source>
+        <translation>Version %1 — gesendet %2 von %3</translation>
+    </message>
+    <message>
+        <source>Version %1 — edited %2 by %3</source>
+        <translation>Version %1 — bearbeitet %2 von %3</translation>
+    </message>
+    <message>
+        <source>(current)</source>
+        <translation>(aktuell)</translation>
+    </message>
+</context>
+<context>
+    <name>signalbox::HistoryModel</name>
+    <message>
+        <source>Current version, since %1</source>
+        <translation>Aktuelle Version, seit %1</translation>
+    </message>
+    <message>
+        <source>Version %1, from %2</source>
+        <translation>Version %1, vom %2</translation>
+    </message>
+</context>
+<context>
+    <name>signalbox::MainWindow</name>
+    <message>
+        <source>Signalbox — %1</source>
+        <translation>Signalbox — %1</translation>
+    </message>
+    <message>
+        <source>Signed in user</source>
+        <translation>Angemeldete Person</translation>
+    </message>
+    <message>
+        <source>Signed in as %1</source>
+        <translation>Angemeldet als %1</translation>
+    </message>
+    <message>
+        <source>Store: %1</source>
+        <translation>Datenspeicher: %1</translation>
+    </message>
+    <message>
+        <source>Welcome, %1.</source>
+        <translation>Willkommen, %1.</translation>
+    </message>
+    <message>
+        <source>The conversation cannot be opened.</source>
+        <translation>Die Unterhaltung kann nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>The message cannot be opened.</source>
+        <translation>Die Nachricht kann nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>That message is no longer in this conversation.</source>
+        <translation>Diese Nachricht ist nicht mehr in dieser Unterhaltung.</translation>
+    </message>
+    <message>
+        <source>Could not mark the message read: %1</source>
+        <translation>Die Nachricht konnte nicht als gelesen markiert werden: %1</translation>
+    </message>
+    <message>
+        <source>Choose a conversation first.</source>
+        <translation>Wählen Sie zuerst eine Unterhaltung.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Nicht gesendet: %1</translation>
+    </message>
+    <message>
+        <source>Message edited.</source>
+        <translation>Nachricht bearbeitet.</translation>
+    </message>
+    <message>
+        <source>Message sent to %1.</source>
+        <translation>Nachricht an %1 gesendet.</translation>
+    </message>
+    <message>
+        <source>yourself</source>
+        <translation>Sie selbst</translation>
+    </message>
+    <message>
+        <source>Delete message</source>
+        <translation>Nachricht löschen</translation>
+    </message>
+    <message>
+        <source>Delete this message?</source>
+        <translation>Diese Nachricht löschen?</translation>
+    </message>
+    <message>
+        <source>Confirm deletion</source>
+        <translation>Löschen bestätigen</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1”
 
 It has %n reply(s): they stay, under a “This message was deleted.” placeholder.</source>
-            <translation>
-                <numerusform>„%1“
+        <translation>
+            <numerusform>„%1“
 
 Sie hat %n Antwort: Sie bleibt erhalten, unter dem Platzhalter „Diese Nachricht wurde gelöscht.“</numerusform>
-                <numerusform>„%1“
+            <numerusform>„%1“
 
 Sie hat %n Antworten: Sie bleiben erhalten, unter dem Platzhalter „Diese Nachricht wurde gelöscht.“</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>“%1”
+        </translation>
+    </message>
+    <message>
+        <source>“%1”
 
 This cannot be undone.</source>
-            <translation>„%1“
+        <translation>„%1“
 
 Das kann nicht rückgängig gemacht werden.</translation>
-        </message>
-        <message>
-            <source>&amp;Delete</source>
-            <translation>&amp;Löschen</translation>
-        </message>
-        <message>
-            <source>Delete</source>
-            <translation>Löschen</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Abbrechen</translation>
-        </message>
-        <message>
-            <source>The message was not deleted.</source>
-            <translation>Die Nachricht wurde nicht gelöscht.</translation>
-        </message>
-        <message>
-            <source>Message deleted; its replies remain.</source>
-            <translation>Nachricht gelöscht; ihre Antworten bleiben erhalten.</translation>
-        </message>
-        <message>
-            <source>Message deleted.</source>
-            <translation>Nachricht gelöscht.</translation>
-        </message>
-        <message>
-            <source>The message was not marked unread.</source>
-            <translation>Die Nachricht wurde nicht als ungelesen markiert.</translation>
-        </message>
-        <message>
-            <source>Marked unread.</source>
-            <translation>Als ungelesen markiert.</translation>
-        </message>
-        <message>
-            <source>The conversation was not marked read.</source>
-            <translation>Die Unterhaltung wurde nicht als gelesen markiert.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n message(s) marked read.</source>
-            <translation>
-                <numerusform>%n Nachricht als gelesen markiert.</numerusform>
-                <numerusform>%n Nachrichten als gelesen markiert.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>The notifications were not marked read.</source>
-            <translation>Die Benachrichtigungen wurden nicht als gelesen markiert.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n notification(s) marked read.</source>
-            <translation>
-                <numerusform>%n Benachrichtigung als gelesen markiert.</numerusform>
-                <numerusform>%n Benachrichtigungen als gelesen markiert.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Do not disturb is on: no notification bubbles.</source>
-            <translation>„Nicht stören“ ist an: keine Benachrichtigungsblasen.</translation>
-        </message>
-        <message>
-            <source>Do not disturb is off.</source>
-            <translation>„Nicht stören“ ist aus.</translation>
-        </message>
-        <message>
-            <source>That person's account has been deleted.</source>
-            <translation>Das Konto dieser Person wurde gelöscht.</translation>
-        </message>
-        <message>
-            <source>No conversation open</source>
-            <translation>Keine Unterhaltung geöffnet</translation>
-        </message>
-        <message>
-            <source>Choose a conversation on the left, or start a new one with File ▸ New conversation (Ctrl+N).</source>
-            <translation>Wählen Sie links eine Unterhaltung oder beginnen Sie eine neue mit Datei ▸ Neue Unterhaltung (Strg+N).</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n unread</source>
-            <translation>
-                <numerusform>%n ungelesen</numerusform>
-                <numerusform>%n ungelesen</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Conversation with %1</source>
-            <translation>Unterhaltung mit %1</translation>
-        </message>
-        <message>
-            <source>No messages with %1 yet. Write the first one below.</source>
-            <translation>Noch keine Nachrichten mit %1. Schreiben Sie unten die erste.</translation>
-        </message>
-        <message>
-            <source>Unread (%1)</source>
-            <translation>Ungelesen (%1)</translation>
-        </message>
-        <message>
-            <source>Unread</source>
-            <translation>Ungelesen</translation>
-        </message>
-        <message>
-            <source>Notifications (%1)</source>
-            <translation>Benachrichtigungen (%1)</translation>
-        </message>
-        <message>
-            <source>Notifications</source>
-            <translation>Benachrichtigungen</translation>
-        </message>
-        <message>
-            <source>Signalbox</source>
-            <translation>Signalbox</translation>
-        </message>
-        <message>
-            <source>Error</source>
-            <translation>Fehler</translation>
-        </message>
-    </context>
-    <context>
-        <name>signalbox::MessageDelegate</name>
-        <message>
-            <source>You</source>
-            <translation>Sie</translation>
-        </message>
-        <message>
-            <source>This message was deleted.</source>
-            <translation>Diese Nachricht wurde gelöscht.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n reply(s)</source>
-            <translation>
-                <numerusform>%n Antwort</numerusform>
-                <numerusform>%n Antworten</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%1 · %n unread</source>
-            <translation>
-                <numerusform>%1 · %n ungelesen</numerusform>
-                <numerusform>%1 · %n ungelesen</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>(edited)</source>
-            <translation>(bearbeitet)</translation>
-        </message>
-        <message>
-            <source>Sent %1</source>
-            <translation>Gesendet %1</translation>
-        </message>
-        <message>
-            <source>Edited %1</source>
-            <translation>Bearbeitet %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>signalbox::NewConversationDialog</name>
-        <message>
-            <source>&amp;Start conversation</source>
-            <translation>Unterhaltung &amp;beginnen</translation>
-        </message>
-        <message>
-            <source>Start conversation</source>
-            <translation>Unterhaltung beginnen</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Abbrechen</translation>
-        </message>
-        <message>
-            <source>Nobody matches “%1”.</source>
-            <translation>Niemand passt zu „%1“.</translation>
-        </message>
-        <message>
-            <source>Nobody else has an account in this store yet.</source>
-            <translation>In diesem Datenspeicher hat noch niemand sonst ein Konto.</translation>
-        </message>
-    </context>
-    <context>
-        <name>signalbox::NotificationModel</name>
-        <message>
-            <source>%1: %2</source>
-            <extracomment>A notification in the list: sender name, then the start of the message.</extracomment>
-            <translation>%1: %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>signalbox::SignInDialog</name>
-        <message>
-            <source>Create a Signalbox account</source>
-            <translation>Ein Signalbox-Konto erstellen</translation>
-        </message>
-        <message>
-            <source>Create your account</source>
-            <translation>Ihr Konto erstellen</translation>
-        </message>
-        <message>
-            <source>Choose a username (letters, digits and @ . + - _, at most %1 characters) and a password of at least %2 characters.</source>
-            <translation>Wählen Sie einen Benutzernamen (Buchstaben, Ziffern und @ . + - _, höchstens %1 Zeichen) und ein Passwort mit mindestens %2 Zeichen.</translation>
-        </message>
-        <message>
-            <source>&amp;Create account</source>
-            <translation>Konto &amp;erstellen</translation>
-        </message>
-        <message>
-            <source>Create account</source>
-            <translation>Konto erstellen</translation>
-        </message>
-        <message>
-            <source>I already have an account</source>
-            <translation>Ich habe bereits ein Konto</translation>
-        </message>
-        <message>
-            <source>Sign in to Signalbox</source>
-            <translation>Bei Signalbox anmelden</translation>
-        </message>
-        <message>
-            <source>Welcome to Signalbox</source>
-            <translation>Willkommen bei Signalbox</translation>
-        </message>
-        <message>
-            <source>Sign in with your username and password.</source>
-            <translation>Melden Sie sich mit Ihrem Benutzernamen und Passwort an.</translation>
-        </message>
-        <message>
-            <source>&amp;Sign in</source>
-            <translation>&amp;Anmelden</translation>
-        </message>
-        <message>
-            <source>Sign in</source>
-            <translation>Anmelden</translation>
-        </message>
-        <message>
-            <source>Create an account…</source>
-            <translation>Konto erstellen…</translation>
-        </message>
-        <message>
-            <source>Enter your username.</source>
-            <translation>Geben Sie Ihren Benutzernamen ein.</translation>
-        </message>
-        <message>
-            <source>Enter your password.</source>
-            <translation>Geben Sie Ihr Passwort ein.</translation>
-        </message>
-        <message>
-            <source>The two passwords are not the same.</source>
-            <translation>Die beiden Passwörter stimmen nicht überein.</translation>
-        </message>
-        <message>
-            <source>There is no account named “%1”.</source>
-            <translation>Es gibt kein Konto namens „%1“.</translation>
-        </message>
-        <message>
-            <source>That password is not right.</source>
-            <translation>Das Passwort ist nicht richtig.</translation>
-        </message>
-        <message numerus="yes">
-            <source>Too many wrong passwords. Try again in %n second(s).</source>
-            <translation>
-                <numerusform>Zu viele falsche Passwörter. Versuchen Sie es in %n Sekunde erneut.</numerusform>
-                <numerusform>Zu viele falsche Passwörter. Versuchen Sie es in %n Sekunden erneut.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>signalbox::StoreError</name>
-        <message>
-            <source>Live updates from the server could not be started.</source>
-            <translation>Live-Aktualisierungen vom Server konnten nicht gestartet werden.</translation>
-        </message>
-        <message>
-            <source>There is no conversation with that user.</source>
-            <translation>Es gibt keine Unterhaltung mit dieser Person.</translation>
-        </message>
-        <message>
-            <source>The store is busy with another program; try again. (%1)</source>
-            <translation>Der Datenspeicher ist durch ein anderes Programm belegt; versuchen Sie es erneut. (%1)</translation>
-        </message>
-        <message>
-            <source>The store is full: there is no room left on the disk. Nothing was saved. (%1)</source>
-            <translation>Der Datenspeicher ist voll: Auf dem Datenträger ist kein Platz mehr. Es wurde nichts gespeichert. (%1)</translation>
-        </message>
-        <message>
-            <source>The store is damaged. (%1)</source>
-            <translation>Der Datenspeicher ist beschädigt. (%1)</translation>
-        </message>
-        <message>
-            <source>The store cannot be written. (%1)</source>
-            <translation>Der Datenspeicher kann nicht beschrieben werden. (%1)</translation>
-        </message>
-        <message>
-            <source>%1 failed: %2</source>
-            <translation>%1 fehlgeschlagen: %2</translation>
-        </message>
-        <message>
-            <source>No store path was given.</source>
-            <translation>Es wurde kein Pfad für den Datenspeicher angegeben.</translation>
-        </message>
-        <message>
-            <source>The folder for the store %1 cannot be created.</source>
-            <translation>Der Ordner für den Datenspeicher %1 kann nicht angelegt werden.</translation>
-        </message>
-        <message>
-            <source>Opening the store %1</source>
-            <translation>Öffnen des Datenspeichers %1</translation>
-        </message>
-        <message>
-            <source>The store address %1 is not a valid postgresql://user@host:port/database URL.</source>
-            <translation>Die Adresse %1 ist keine gültige URL der Form postgresql://benutzer@host:port/datenbank.</translation>
-        </message>
-        <message>
-            <source>PostgreSQL support (Qt's QPSQL driver) is not installed.</source>
-            <translation>Die PostgreSQL-Unterstützung (der QPSQL-Treiber von Qt) ist nicht installiert.</translation>
-        </message>
-        <message>
-            <source>The PostgreSQL store %1 cannot be opened: %2</source>
-            <translation>Der PostgreSQL-Datenspeicher %1 kann nicht geöffnet werden: %2</translation>
-        </message>
-        <message>
-            <source>The store returned no id.</source>
-            <translation>Der Datenspeicher hat keine ID zurückgegeben.</translation>
-        </message>
-        <message>
-            <source>A store query</source>
-            <translation>Eine Abfrage des Datenspeichers</translation>
-        </message>
-        <message>
-            <source>There is no message %1.</source>
-            <translation>Es gibt keine Nachricht %1.</translation>
-        </message>
-        <message>
-            <source>Only the sender and the receiver may see the history of message %1.</source>
-            <translation>Nur Absender und Empfänger dürfen den Verlauf der Nachricht %1 sehen.</translation>
-        </message>
-        <message>
-            <source>A message cannot be empty.</source>
-            <translation>Eine Nachricht darf nicht leer sein.</translation>
-        </message>
-        <message>
-            <source>A message has at most %1 characters; this one has %2.</source>
-            <translation>Eine Nachricht hat höchstens %1 Zeichen; diese hat %2.</translation>
-        </message>
-        <message>
-            <source>Only the sender and the receiver may see message %1.</source>
-            <translation>Nur Absender und Empfänger dürfen die Nachricht %1 sehen.</translation>
-        </message>
-        <message>
-            <source>You cannot send a message to yourself.</source>
-            <translation>Sie können sich selbst keine Nachricht senden.</translation>
-        </message>
-        <message>
-            <source>Message %1 is not part of your conversation with %2; a reply must stay in its conversation.</source>
-            <translation>Die Nachricht %1 gehört nicht zu Ihrer Unterhaltung mit %2; eine Antwort muss in ihrer Unterhaltung bleiben.</translation>
-        </message>
-        <message>
-            <source>Only the sender may edit message %1.</source>
-            <translation>Nur der Absender darf die Nachricht %1 bearbeiten.</translation>
-        </message>
-        <message>
-            <source>Message %1 was deleted and cannot be edited.</source>
-            <translation>Die Nachricht %1 wurde gelöscht und kann nicht bearbeitet werden.</translation>
-        </message>
-        <message>
-            <source>Only the sender may delete message %1.</source>
-            <translation>Nur der Absender darf die Nachricht %1 löschen.</translation>
-        </message>
-        <message>
-            <source>Only the receiver may mark message %1 read or unread.</source>
-            <translation>Nur der Empfänger darf die Nachricht %1 als gelesen oder ungelesen markieren.</translation>
-        </message>
-        <message>
-            <source>This store was written by a newer Signalbox (schema %1; this version knows up to %2). Update Signalbox to open it; the store was left unchanged.</source>
-            <translation>Dieser Datenspeicher wurde von einer neueren Signalbox geschrieben (Schema %1; diese Version kennt bis %2). Aktualisieren Sie Signalbox, um ihn zu öffnen; der Datenspeicher blieb unverändert.</translation>
-        </message>
-        <message>
-            <source>The store %1 is damaged or not a Signalbox store (%2). It was left unchanged.</source>
-            <translation>Der Datenspeicher %1 ist beschädigt oder kein Signalbox-Datenspeicher (%2). Er blieb unverändert.</translation>
-        </message>
-        <message>
-            <source>The store %1 cannot be opened: %2</source>
-            <translation>Der Datenspeicher %1 kann nicht geöffnet werden: %2</translation>
-        </message>
-        <message>
-            <source>it holds tables of another program</source>
-            <translation>er enthält Tabellen eines anderen Programms</translation>
-        </message>
-        <message>
-            <source>Migration %1 is missing.</source>
-            <translation>Die Migration %1 fehlt.</translation>
-        </message>
-        <message>
-            <source>There is no notification %1.</source>
-            <translation>Es gibt keine Benachrichtigung %1.</translation>
-        </message>
-        <message>
-            <source>Notification %1 belongs to someone else.</source>
-            <translation>Die Benachrichtigung %1 gehört jemand anderem.</translation>
-        </message>
-        <message>
-            <source>libsodium could not start.</source>
-            <translation>libsodium konnte nicht gestartet werden.</translation>
-        </message>
-        <message>
-            <source>The password could not be hashed (out of memory).</source>
-            <translation>Das Passwort konnte nicht gehasht werden (kein Speicher mehr).</translation>
-        </message>
-        <message>
-            <source>The store %1 is a folder, not a file.</source>
-            <translation>Der Datenspeicher %1 ist ein Ordner, keine Datei.</translation>
-        </message>
-        <message>
-            <source>The store %1 cannot be read: %2.</source>
-            <translation>Der Datenspeicher %1 kann nicht gelesen werden: %2.</translation>
-        </message>
-        <message>
-            <source>the file is empty</source>
-            <translation>die Datei ist leer</translation>
-        </message>
-        <message>
-            <source>the file is too short</source>
-            <translation>die Datei ist zu kurz</translation>
-        </message>
-        <message>
-            <source>not an SQLite database</source>
-            <translation>keine SQLite-Datenbank</translation>
-        </message>
-        <message>
-            <source>invalid page size</source>
-            <translation>ungültige Seitengröße</translation>
-        </message>
-        <message>
-            <source>the file size is not a whole number of pages</source>
-            <translation>die Dateigröße ist kein ganzzahliges Vielfaches der Seitengröße</translation>
-        </message>
-        <message>
-            <source>the file is truncated</source>
-            <translation>die Datei ist abgeschnitten</translation>
-        </message>
-        <message>
-            <source>There is no user called “%1”.</source>
-            <translation>Es gibt keine Person namens „%1“.</translation>
-        </message>
-        <message>
-            <source>A username has 1 to %1 characters.</source>
-            <translation>Ein Benutzername hat 1 bis %1 Zeichen.</translation>
-        </message>
-        <message>
-            <source>A username may only contain letters, digits and @ . + - _</source>
-            <translation>Ein Benutzername darf nur Buchstaben, Ziffern und @ . + - _ enthalten</translation>
-        </message>
-        <message>
-            <source>A password has at least %1 characters.</source>
-            <translation>Ein Passwort hat mindestens %1 Zeichen.</translation>
-        </message>
-        <message>
-            <source>A password has at most 4096 characters.</source>
-            <translation>Ein Passwort hat höchstens 4096 Zeichen.</translation>
-        </message>
-        <message>
-            <source>The username “%1” is already taken.</source>
-            <translation>Der Benutzername „%1“ ist bereits vergeben.</translation>
-        </message>
-        <message>
-            <source>The password for “%1” is wrong.</source>
-            <translation>Das Passwort für „%1“ ist falsch.</translation>
-        </message>
-        <message>
-            <source>There is no user with id %1.</source>
-            <translation>Es gibt keine Person mit der ID %1.</translation>
-        </message>
-    </context>
-    <context>
-        <name>signalbox::SystemTrayBackend</name>
-        <message>
-            <source>Signalbox</source>
-            <translation>Signalbox</translation>
-        </message>
-        <message>
-            <source>&amp;Show Signalbox</source>
-            <extracomment>Tray icon menu: bring the main window to the front</extracomment>
-            <translation>Signalbox &amp;anzeigen</translation>
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <extracomment>Tray icon menu: quit the application</extracomment>
-            <translation>&amp;Beenden</translation>
-        </message>
-        <message>
-            <source>99+</source>
-            <extracomment>The unread count on the tray icon when it does not fit in two digits</extracomment>
-            <translation>99+</translation>
-        </message>
-    </context>
-    <context>
-        <name>signalbox::ThreadModel</name>
-        <message>
-            <source>(message deleted)</source>
-            <translation>(Nachricht gelöscht)</translation>
-        </message>
-        <message>
-            <source>%1, %2</source>
-            <extracomment>Tooltip of a message in a conversation: sender, then the time it was sent.</extracomment>
-            <translation>%1, %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>signalbox::TimeText</name>
-        <message>
-            <source>Yesterday %1</source>
-            <translation>Gestern %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>signalbox::TrayNotifier</name>
-        <message>
-            <source>Signalbox: no unread messages</source>
-            <extracomment>Tray icon tooltip when every message has been read</extracomment>
-            <translation>Signalbox: keine ungelesenen Nachrichten</translation>
-        </message>
-        <message numerus="yes">
-            <source>Signalbox: %n unread message(s)</source>
-            <extracomment>Tray icon tooltip; %n is the number of unread messages</extracomment>
-            <translation>
-                <numerusform>Signalbox: %n ungelesene Nachricht</numerusform>
-                <numerusform>Signalbox: %n ungelesene Nachrichten</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>signalbox::UnreadModel</name>
-        <message>
-            <source>From %1, %2</source>
-            <extracomment>Tooltip of an unread message: who sent it, when.</extracomment>
-            <translation>Von %1, %2</translation>
-        </message>
-    </context>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>The message was not deleted.</source>
+        <translation>Die Nachricht wurde nicht gelöscht.</translation>
+    </message>
+    <message>
+        <source>Message deleted; its replies remain.</source>
+        <translation>Nachricht gelöscht; ihre Antworten bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>Message deleted.</source>
+        <translation>Nachricht gelöscht.</translation>
+    </message>
+    <message>
+        <source>The message was not marked unread.</source>
+        <translation>Die Nachricht wurde nicht als ungelesen markiert.</translation>
+    </message>
+    <message>
+        <source>Marked unread.</source>
+        <translation>Als ungelesen markiert.</translation>
+    </message>
+    <message>
+        <source>The conversation was not marked read.</source>
+        <translation>Die Unterhaltung wurde nicht als gelesen markiert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) marked read.</source>
+        <translation>
+            <numerusform>%n Nachricht als gelesen markiert.</numerusform>
+            <numerusform>%n Nachrichten als gelesen markiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The notifications were not marked read.</source>
+        <translation>Die Benachrichtigungen wurden nicht als gelesen markiert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n notification(s) marked read.</source>
+        <translation>
+            <numerusform>%n Benachrichtigung als gelesen markiert.</numerusform>
+            <numerusform>%n Benachrichtigungen als gelesen markiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Do not disturb is on: no notification bubbles.</source>
+        <translation>„Nicht stören“ ist an: keine Benachrichtigungsblasen.</translation>
+    </message>
+    <message>
+        <source>Do not disturb is off.</source>
+        <translation>„Nicht stören“ ist aus.</translation>
+    </message>
+    <message>
+        <source>That person&apos;s account has been deleted.</source>
+        <translation>Das Konto dieser Person wurde gelöscht.</translation>
+    </message>
+    <message>
+        <source>No conversation open</source>
+        <translation>Keine Unterhaltung geöffnet</translation>
+    </message>
+    <message>
+        <source>Choose a conversation on the left, or start a new one with File ▸ New conversation (Ctrl+N).</source>
+        <translation>Wählen Sie links eine Unterhaltung oder beginnen Sie eine neue mit Datei ▸ Neue Unterhaltung (Strg+N).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread</source>
+        <translation>
+            <numerusform>%n ungelesen</numerusform>
+            <numerusform>%n ungelesen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Conversation with %1</source>
+        <translation>Unterhaltung mit %1</translation>
+    </message>
+    <message>
+        <source>No messages with %1 yet. Write the first one below.</source>
+        <translation>Noch keine Nachrichten mit %1. Schreiben Sie unten die erste.</translation>
+    </message>
+    <message>
+        <source>Unread (%1)</source>
+        <translation>Ungelesen (%1)</translation>
+    </message>
+    <message>
+        <source>Unread</source>
+        <translation>Ungelesen</translation>
+    </message>
+    <message>
+        <source>Notifications (%1)</source>
+        <translation>Benachrichtigungen (%1)</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Benachrichtigungen</translation>
+    </message>
+    <message>
+        <source>Signalbox</source>
+        <translation>Signalbox</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+</context>
+<context>
+    <name>signalbox::MessageDelegate</name>
+    <message>
+        <source>You</source>
+        <translation>Sie</translation>
+    </message>
+    <message>
+        <source>This message was deleted.</source>
+        <translation>Diese Nachricht wurde gelöscht.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reply(s)</source>
+        <translation>
+            <numerusform>%n Antwort</numerusform>
+            <numerusform>%n Antworten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n unread</source>
+        <translation>
+            <numerusform>%1 · %n ungelesen</numerusform>
+            <numerusform>%1 · %n ungelesen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(edited)</source>
+        <translation>(bearbeitet)</translation>
+    </message>
+    <message>
+        <source>Sent %1</source>
+        <translation>Gesendet %1</translation>
+    </message>
+    <message>
+        <source>Edited %1</source>
+        <translation>Bearbeitet %1</translation>
+    </message>
+</context>
+<context>
+    <name>signalbox::NewConversationDialog</name>
+    <message>
+        <source>&amp;Start conversation</source>
+        <translation>Unterhaltung &amp;beginnen</translation>
+    </message>
+    <message>
+        <source>Start conversation</source>
+        <translation>Unterhaltung beginnen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Nobody matches “%1”.</source>
+        <translation>Niemand passt zu „%1“.</translation>
+    </message>
+    <message>
+        <source>Nobody else has an account in this store yet.</source>
+        <translation>In diesem Datenspeicher hat noch niemand sonst ein Konto.</translation>
+    </message>
+</context>
+<context>
+    <name>signalbox::NotificationModel</name>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A notification in the list: sender name, then the start of the message.</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>signalbox::SignInDialog</name>
+    <message>
+        <source>Create a Signalbox account</source>
+        <translation>Ein Signalbox-Konto erstellen</translation>
+    </message>
+    <message>
+        <source>Create your account</source>
+        <translation>Ihr Konto erstellen</translation>
+    </message>
+    <message>
+        <source>Choose a username (letters, digits and @ . + - _, at most %1 characters) and a password of at least %2 characters.</source>
+        <translation>Wählen Sie einen Benutzernamen (Buchstaben, Ziffern und @ . + - _, höchstens %1 Zeichen) und ein Passwort mit mindestens %2 Zeichen.</translation>
+    </message>
+    <message>
+        <source>&amp;Create account</source>
+        <translation>Konto &amp;erstellen</translation>
+    </message>
+    <message>
+        <source>Create account</source>
+        <translation>Konto erstellen</translation>
+    </message>
+    <message>
+        <source>I already have an account</source>
+        <translation>Ich habe bereits ein Konto</translation>
+    </message>
+    <message>
+        <source>Sign in to Signalbox</source>
+        <translation>Bei Signalbox anmelden</translation>
+    </message>
+    <message>
+        <source>Welcome to Signalbox</source>
+        <translation>Willkommen bei Signalbox</translation>
+    </message>
+    <message>
+        <source>Sign in with your username and password.</source>
+        <translation>Melden Sie sich mit Ihrem Benutzernamen und Passwort an.</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Anmelden</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Anmelden</translation>
+    </message>
+    <message>
+        <source>Create an account…</source>
+        <translation>Konto erstellen…</translation>
+    </message>
+    <message>
+        <source>Enter your username.</source>
+        <translation>Geben Sie Ihren Benutzernamen ein.</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>Geben Sie Ihr Passwort ein.</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>Die beiden Passwörter stimmen nicht überein.</translation>
+    </message>
+    <message>
+        <source>There is no account named “%1”.</source>
+        <translation>Es gibt kein Konto namens „%1“.</translation>
+    </message>
+    <message>
+        <source>That password is not right.</source>
+        <translation>Das Passwort ist nicht richtig.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong passwords. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Zu viele falsche Passwörter. Versuchen Sie es in %n Sekunde erneut.</numerusform>
+            <numerusform>Zu viele falsche Passwörter. Versuchen Sie es in %n Sekunden erneut.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>signalbox::StoreError</name>
+    <message>
+        <source>Live updates from the server could not be started.</source>
+        <translation>Live-Aktualisierungen vom Server konnten nicht gestartet werden.</translation>
+    </message>
+    <message>
+        <source>There is no conversation with that user.</source>
+        <translation>Es gibt keine Unterhaltung mit dieser Person.</translation>
+    </message>
+    <message>
+        <source>The store is busy with another program; try again. (%1)</source>
+        <translation>Der Datenspeicher ist durch ein anderes Programm belegt; versuchen Sie es erneut. (%1)</translation>
+    </message>
+    <message>
+        <source>The store is full: there is no room left on the disk. Nothing was saved. (%1)</source>
+        <translation>Der Datenspeicher ist voll: Auf dem Datenträger ist kein Platz mehr. Es wurde nichts gespeichert. (%1)</translation>
+    </message>
+    <message>
+        <source>The store is damaged. (%1)</source>
+        <translation>Der Datenspeicher ist beschädigt. (%1)</translation>
+    </message>
+    <message>
+        <source>The store cannot be written. (%1)</source>
+        <translation>Der Datenspeicher kann nicht beschrieben werden. (%1)</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>No store path was given.</source>
+        <translation>Es wurde kein Pfad für den Datenspeicher angegeben.</translation>
+    </message>
+    <message>
+        <source>The folder for the store %1 cannot be created.</source>
+        <translation>Der Ordner für den Datenspeicher %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Opening the store %1</source>
+        <translation>Öffnen des Datenspeichers %1</translation>
+    </message>
+    <message>
+        <source>The store address %1 is not a valid postgresql://user@host:port/database URL.</source>
+        <translation>Die Adresse %1 ist keine gültige URL der Form postgresql://benutzer@host:port/datenbank.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL support (Qt&apos;s QPSQL driver) is not installed.</source>
+        <translation>Die PostgreSQL-Unterstützung (der QPSQL-Treiber von Qt) ist nicht installiert.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL store %1 cannot be opened: %2</source>
+        <translation>Der PostgreSQL-Datenspeicher %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>The store returned no id.</source>
+        <translation>Der Datenspeicher hat keine ID zurückgegeben.</translation>
+    </message>
+    <message>
+        <source>A store query</source>
+        <translation>Eine Abfrage des Datenspeichers</translation>
+    </message>
+    <message>
+        <source>There is no message %1.</source>
+        <translation>Es gibt keine Nachricht %1.</translation>
+    </message>
+    <message>
+        <source>Only the sender and the receiver may see the history of message %1.</source>
+        <translation>Nur Absender und Empfänger dürfen den Verlauf der Nachricht %1 sehen.</translation>
+    </message>
+    <message>
+        <source>A message cannot be empty.</source>
+        <translation>Eine Nachricht darf nicht leer sein.</translation>
+    </message>
+    <message>
+        <source>A message has at most %1 characters; this one has %2.</source>
+        <translation>Eine Nachricht hat höchstens %1 Zeichen; diese hat %2.</translation>
+    </message>
+    <message>
+        <source>Only the sender and the receiver may see message %1.</source>
+        <translation>Nur Absender und Empfänger dürfen die Nachricht %1 sehen.</translation>
+    </message>
+    <message>
+        <source>You cannot send a message to yourself.</source>
+        <translation>Sie können sich selbst keine Nachricht senden.</translation>
+    </message>
+    <message>
+        <source>Message %1 is not part of your conversation with %2; a reply must stay in its conversation.</source>
+        <translation>Die Nachricht %1 gehört nicht zu Ihrer Unterhaltung mit %2; eine Antwort muss in ihrer Unterhaltung bleiben.</translation>
+    </message>
+    <message>
+        <source>Only the sender may edit message %1.</source>
+        <translation>Nur der Absender darf die Nachricht %1 bearbeiten.</translation>
+    </message>
+    <message>
+        <source>Message %1 was deleted and cannot be edited.</source>
+        <translation>Die Nachricht %1 wurde gelöscht und kann nicht bearbeitet werden.</translation>
+    </message>
+    <message>
+        <source>Only the sender may delete message %1.</source>
+        <translation>Nur der Absender darf die Nachricht %1 löschen.</translation>
+    </message>
+    <message>
+        <source>Only the receiver may mark message %1 read or unread.</source>
+        <translation>Nur der Empfänger darf die Nachricht %1 als gelesen oder ungelesen markieren.</translation>
+    </message>
+    <message>
+        <source>This store was written by a newer Signalbox (schema %1; this version knows up to %2). Update Signalbox to open it; the store was left unchanged.</source>
+        <translation>Dieser Datenspeicher wurde von einer neueren Signalbox geschrieben (Schema %1; diese Version kennt bis %2). Aktualisieren Sie Signalbox, um ihn zu öffnen; der Datenspeicher blieb unverändert.</translation>
+    </message>
+    <message>
+        <source>The store %1 is damaged or not a Signalbox store (%2). It was left unchanged.</source>
+        <translation>Der Datenspeicher %1 ist beschädigt oder kein Signalbox-Datenspeicher (%2). Er blieb unverändert.</translation>
+    </message>
+    <message>
+        <source>The store %1 cannot be opened: %2</source>
+        <translation>Der Datenspeicher %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>it holds tables of another program</source>
+        <translation>er enthält Tabellen eines anderen Programms</translation>
+    </message>
+    <message>
+        <source>Migration %1 is missing.</source>
+        <translation>Die Migration %1 fehlt.</translation>
+    </message>
+    <message>
+        <source>There is no notification %1.</source>
+        <translation>Es gibt keine Benachrichtigung %1.</translation>
+    </message>
+    <message>
+        <source>Notification %1 belongs to someone else.</source>
+        <translation>Die Benachrichtigung %1 gehört jemand anderem.</translation>
+    </message>
+    <message>
+        <source>libsodium could not start.</source>
+        <translation>libsodium konnte nicht gestartet werden.</translation>
+    </message>
+    <message>
+        <source>The password could not be hashed (out of memory).</source>
+        <translation>Das Passwort konnte nicht gehasht werden (kein Speicher mehr).</translation>
+    </message>
+    <message>
+        <source>The store %1 is a folder, not a file.</source>
+        <translation>Der Datenspeicher %1 ist ein Ordner, keine Datei.</translation>
+    </message>
+    <message>
+        <source>The store %1 cannot be read: %2.</source>
+        <translation>Der Datenspeicher %1 kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>die Datei ist leer</translation>
+    </message>
+    <message>
+        <source>the file is too short</source>
+        <translation>die Datei ist zu kurz</translation>
+    </message>
+    <message>
+        <source>not an SQLite database</source>
+        <translation>keine SQLite-Datenbank</translation>
+    </message>
+    <message>
+        <source>invalid page size</source>
+        <translation>ungültige Seitengröße</translation>
+    </message>
+    <message>
+        <source>the file size is not a whole number of pages</source>
+        <translation>die Dateigröße ist kein ganzzahliges Vielfaches der Seitengröße</translation>
+    </message>
+    <message>
+        <source>the file is truncated</source>
+        <translation>die Datei ist abgeschnitten</translation>
+    </message>
+    <message>
+        <source>There is no user called “%1”.</source>
+        <translation>Es gibt keine Person namens „%1“.</translation>
+    </message>
+    <message>
+        <source>A username has 1 to %1 characters.</source>
+        <translation>Ein Benutzername hat 1 bis %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>A username may only contain letters, digits and @ . + - _</source>
+        <translation>Ein Benutzername darf nur Buchstaben, Ziffern und @ . + - _ enthalten</translation>
+    </message>
+    <message>
+        <source>A password has at least %1 characters.</source>
+        <translation>Ein Passwort hat mindestens %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>A password has at most 4096 characters.</source>
+        <translation>Ein Passwort hat höchstens 4096 Zeichen.</translation>
+    </message>
+    <message>
+        <source>The username “%1” is already taken.</source>
+        <translation>Der Benutzername „%1“ ist bereits vergeben.</translation>
+    </message>
+    <message>
+        <source>The password for “%1” is wrong.</source>
+        <translation>Das Passwort für „%1“ ist falsch.</translation>
+    </message>
+    <message>
+        <source>There is no user with id %1.</source>
+        <translation>Es gibt keine Person mit der ID %1.</translation>
+    </message>
+    <message>
+        <source>Backups of a PostgreSQL store are made by the server&apos;s tools: use pg_dump and pg_restore.</source>
+        <translation>Sicherungen eines PostgreSQL-Datenspeichers erstellen die Werkzeuge des Servers: Verwenden Sie pg_dump und pg_restore.</translation>
+    </message>
+    <message>
+        <source>No backup file was given.</source>
+        <translation>Es wurde keine Sicherungsdatei angegeben.</translation>
+    </message>
+    <message>
+        <source>The backup file %1 already exists; choose a new name.</source>
+        <translation>Die Sicherungsdatei %1 existiert bereits; wählen Sie einen neuen Namen.</translation>
+    </message>
+    <message>
+        <source>The backup file %1 does not exist.</source>
+        <translation>Die Sicherungsdatei %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>The file %1 is not a Signalbox backup.</source>
+        <translation>Die Datei %1 ist keine Signalbox-Sicherung.</translation>
+    </message>
+    <message>
+        <source>The backup %1 is damaged (%2); nothing was restored.</source>
+        <translation>Die Sicherung %1 ist beschädigt (%2); es wurde nichts wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>The store %1 is open in another program; close it before restoring a backup.</source>
+        <translation>Der Datenspeicher %1 ist in einem anderen Programm geöffnet; schließen Sie ihn, bevor Sie eine Sicherung wiederherstellen.</translation>
+    </message>
+    <message>
+        <source>No store file was given.</source>
+        <translation>Es wurde keine Datei für den Datenspeicher angegeben.</translation>
+    </message>
+    <message>
+        <source>The backup and the store are the same file.</source>
+        <translation>Sicherung und Datenspeicher sind dieselbe Datei.</translation>
+    </message>
+    <message>
+        <source>The store %1 has a write-ahead log but no file; it may be in use. Nothing was restored.</source>
+        <translation>Der Datenspeicher %1 hat ein Write-Ahead-Log, aber keine Datei; er wird möglicherweise verwendet. Es wurde nichts wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>The backup %1 cannot be read: %2</source>
+        <translation>Die Sicherung %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The store %1 cannot be written: %2</source>
+        <translation>Der Datenspeicher %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Copying the backup to %1 failed: %2. The store was left unchanged.</source>
+        <translation>Das Kopieren der Sicherung nach %1 ist fehlgeschlagen: %2. Der Datenspeicher blieb unverändert.</translation>
+    </message>
+    <message>
+        <source>The old file %1 cannot be removed; nothing was restored.</source>
+        <translation>Die alte Datei %1 kann nicht entfernt werden; es wurde nichts wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>The restored store could not replace %1: %2</source>
+        <translation>Der wiederhergestellte Datenspeicher konnte %1 nicht ersetzen: %2</translation>
+    </message>
+    <message>
+        <source>A message cannot contain NUL characters.</source>
+        <translation>Eine Nachricht darf keine NUL-Zeichen enthalten.</translation>
+    </message>
+    <message>
+        <source>A message cannot contain broken characters (an unpaired UTF-16 surrogate).</source>
+        <translation>Eine Nachricht darf keine defekten Zeichen enthalten (ein ungepaartes UTF-16-Surrogat).</translation>
+    </message>
+    <message>
+        <source>Seeding needs at least two users and a positive batch size.</source>
+        <translation>Das Befüllen braucht mindestens zwei Personen und eine positive Stapelgröße.</translation>
+    </message>
+</context>
+<context>
+    <name>signalbox::SystemTrayBackend</name>
+    <message>
+        <source>Signalbox</source>
+        <translation>Signalbox</translation>
+    </message>
+    <message>
+        <source>&amp;Show Signalbox</source>
+        <extracomment>Tray icon menu: bring the main window to the front</extracomment>
+        <translation>Signalbox &amp;anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <extracomment>Tray icon menu: quit the application</extracomment>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>99+</source>
+        <extracomment>The unread count on the tray icon when it does not fit in two digits</extracomment>
+        <translation>99+</translation>
+    </message>
+</context>
+<context>
+    <name>signalbox::ThreadModel</name>
+    <message>
+        <source>(message deleted)</source>
+        <translation>(Nachricht gelöscht)</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>Tooltip of a message in a conversation: sender, then the time it was sent.</extracomment>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>signalbox::TimeText</name>
+    <message>
+        <source>Yesterday %1</source>
+        <translation>Gestern %1</translation>
+    </message>
+</context>
+<context>
+    <name>signalbox::TrayNotifier</name>
+    <message>
+        <source>Signalbox: no unread messages</source>
+        <extracomment>Tray icon tooltip when every message has been read</extracomment>
+        <translation>Signalbox: keine ungelesenen Nachrichten</translation>
+    </message>
+    <message numerus="yes">
+        <source>Signalbox: %n unread message(s)</source>
+        <extracomment>Tray icon tooltip; %n is the number of unread messages</extracomment>
+        <translation>
+            <numerusform>Signalbox: %n ungelesene Nachricht</numerusform>
+            <numerusform>Signalbox: %n ungelesene Nachrichten</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>signalbox::UnreadModel</name>
+    <message>
+        <source>From %1, %2</source>
+        <extracomment>Tooltip of an unread message: who sent it, when.</extracomment>
+        <translation>Von %1, %2</translation>
+    </message>
+</context>
 </TS>

@@ -1,1379 +1,1451 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
-    <context>
-        <name>AboutDialog</name>
-        <message>
-            <source>About Signalbox</source>
-            <translation>À propos de Signalbox</translation>
-        </message>
-        <message>
-            <source>Signalbox icon</source>
-            <translation>Icône de Signalbox</translation>
-        </message>
-        <message>
-            <source>Application name</source>
-            <translation>Nom de l'application</translation>
-        </message>
-        <message>
-            <source>Signalbox</source>
-            <translation>Signalbox</translation>
-        </message>
-        <message>
-            <source>Version</source>
-            <translation>Version</translation>
-        </message>
-        <message>
-            <source>Description</source>
-            <translation>Description</translation>
-        </message>
-        <message>
-            <source>Store location</source>
-            <translation>Emplacement de la base</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>Fermer</translation>
-        </message>
-    </context>
-    <context>
-        <name>Composer</name>
-        <message>
-            <source>Composer</source>
-            <translation>Zone de rédaction</translation>
-        </message>
-        <message>
-            <source>Reply or edit</source>
-            <translation>Répondre ou modifier</translation>
-        </message>
-        <message>
-            <source>Composer mode</source>
-            <translation>Mode de la zone de rédaction</translation>
-        </message>
-        <message>
-            <source>Cancel reply or edit</source>
-            <translation>Annuler la réponse ou la modification</translation>
-        </message>
-        <message>
-            <source>Cancel (Esc)</source>
-            <translation>Annuler (Échap)</translation>
-        </message>
-        <message>
-            <source>✕</source>
-            <translation>✕</translation>
-        </message>
-        <message>
-            <source>Message text</source>
-            <translation>Texte du message</translation>
-        </message>
-        <message>
-            <source>Send</source>
-            <translation>Envoyer</translation>
-        </message>
-        <message>
-            <source>Send (Ctrl+Enter)</source>
-            <translation>Envoyer (Ctrl+Entrée)</translation>
-        </message>
-        <message>
-            <source>&amp;Send</source>
-            <translation>&amp;Envoyer</translation>
-        </message>
-        <message>
-            <source>Sending problem</source>
-            <translation>Problème d'envoi</translation>
-        </message>
-    </context>
-    <context>
-        <name>DeleteAccountDialog</name>
-        <message>
-            <source>Delete account</source>
-            <translation>Supprimer le compte</translation>
-        </message>
-        <message>
-            <source>Warning</source>
-            <translation>Avertissement</translation>
-        </message>
-        <message>
-            <source>What will be removed</source>
-            <translation>Ce qui sera supprimé</translation>
-        </message>
-        <message>
-            <source>Enter your &amp;password to confirm:</source>
-            <translation>Saisissez votre &amp;mot de passe pour confirmer :</translation>
-        </message>
-        <message>
-            <source>Password</source>
-            <translation>Mot de passe</translation>
-        </message>
-        <message>
-            <source>Password problem</source>
-            <translation>Problème de mot de passe</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Annuler</translation>
-        </message>
-        <message>
-            <source>Delete my account</source>
-            <translation>Supprimer mon compte</translation>
-        </message>
-        <message>
-            <source>&amp;Delete my account</source>
-            <translation>&amp;Supprimer mon compte</translation>
-        </message>
-    </context>
-    <context>
-        <name>HistoryDialog</name>
-        <message>
-            <source>Edit history</source>
-            <translation>Historique des modifications</translation>
-        </message>
-        <message>
-            <source>Summary</source>
-            <translation>Résumé</translation>
-        </message>
-        <message>
-            <source>Versions</source>
-            <translation>Versions</translation>
-        </message>
-        <message>
-            <source>Changes between versions</source>
-            <translation>Différences entre les versions</translation>
-        </message>
-        <message>
-            <source>History problem</source>
-            <translation>Problème d'historique</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>Fermer</translation>
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <source>Signalbox</source>
-            <translation>Signalbox</translation>
-        </message>
-        <message>
-            <source>Conversations and messages</source>
-            <translation>Conversations et messages</translation>
-        </message>
-        <message>
-            <source>Conversations and unread messages</source>
-            <translation>Conversations et messages non lus</translation>
-        </message>
-        <message>
-            <source>Conversations</source>
-            <translation>Conversations</translation>
-        </message>
-        <message>
-            <source>New conversation</source>
-            <translation>Nouvelle conversation</translation>
-        </message>
-        <message>
-            <source>New conversation…</source>
-            <translation>Nouvelle conversation…</translation>
-        </message>
-        <message>
-            <source>Unread messages</source>
-            <translation>Messages non lus</translation>
-        </message>
-        <message>
-            <source>Unread</source>
-            <translation>Non lus</translation>
-        </message>
-        <message>
-            <source>Unread messages, newest first</source>
-            <translation>Messages non lus, les plus récents en premier</translation>
-        </message>
-        <message>
-            <source>Conversation</source>
-            <translation>Conversation</translation>
-        </message>
-        <message>
-            <source>Conversation title</source>
-            <translation>Titre de la conversation</translation>
-        </message>
-        <message>
-            <source>Mark conversation read</source>
-            <translation>Marquer la conversation comme lue</translation>
-        </message>
-        <message>
-            <source>Messages</source>
-            <translation>Messages</translation>
-        </message>
-        <message>
-            <source>No conversation open</source>
-            <translation>Aucune conversation ouverte</translation>
-        </message>
-        <message>
-            <source>Messages in this conversation</source>
-            <translation>Messages de cette conversation</translation>
-        </message>
-        <message>
-            <source>Composer</source>
-            <translation>Zone de rédaction</translation>
-        </message>
-        <message>
-            <source>Menu bar</source>
-            <translation>Barre de menus</translation>
-        </message>
-        <message>
-            <source>File</source>
-            <translation>Fichier</translation>
-        </message>
-        <message>
-            <source>&amp;File</source>
-            <translation>&amp;Fichier</translation>
-        </message>
-        <message>
-            <source>Message</source>
-            <translation>Message</translation>
-        </message>
-        <message>
-            <source>&amp;Message</source>
-            <translation>&amp;Message</translation>
-        </message>
-        <message>
-            <source>View</source>
-            <translation>Affichage</translation>
-        </message>
-        <message>
-            <source>&amp;View</source>
-            <translation>&amp;Affichage</translation>
-        </message>
-        <message>
-            <source>Help</source>
-            <translation>Aide</translation>
-        </message>
-        <message>
-            <source>&amp;Help</source>
-            <translation>Ai&amp;de</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>État</translation>
-        </message>
-        <message>
-            <source>Notifications</source>
-            <translation>Notifications</translation>
-        </message>
-        <message>
-            <source>Notifications, newest first</source>
-            <translation>Notifications, les plus récentes en premier</translation>
-        </message>
-        <message>
-            <source>Mark all notifications read</source>
-            <translation>Marquer toutes les notifications comme lues</translation>
-        </message>
-        <message>
-            <source>Mark all read</source>
-            <translation>Tout marquer comme lu</translation>
-        </message>
-        <message>
-            <source>&amp;New conversation…</source>
-            <translation>&amp;Nouvelle conversation…</translation>
-        </message>
-        <message>
-            <source>Ctrl+N</source>
-            <translation>Ctrl+N</translation>
-        </message>
-        <message>
-            <source>Sign &amp;out</source>
-            <translation>Se &amp;déconnecter</translation>
-        </message>
-        <message>
-            <source>Ctrl+Shift+L</source>
-            <translation>Ctrl+Shift+L</translation>
-        </message>
-        <message>
-            <source>&amp;Delete account…</source>
-            <translation>&amp;Supprimer le compte…</translation>
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation>&amp;Quitter</translation>
-        </message>
-        <message>
-            <source>Ctrl+Q</source>
-            <translation>Ctrl+Q</translation>
-        </message>
-        <message>
-            <source>&amp;Reply</source>
-            <translation>&amp;Répondre</translation>
-        </message>
-        <message>
-            <source>Ctrl+R</source>
-            <translation>Ctrl+R</translation>
-        </message>
-        <message>
-            <source>&amp;Edit</source>
-            <translation>&amp;Modifier</translation>
-        </message>
-        <message>
-            <source>Ctrl+E</source>
-            <translation>Ctrl+E</translation>
-        </message>
-        <message>
-            <source>&amp;Delete</source>
-            <translation>&amp;Supprimer</translation>
-        </message>
-        <message>
-            <source>Del</source>
-            <translation>Del</translation>
-        </message>
-        <message>
-            <source>Edit &amp;history…</source>
-            <translation>&amp;Historique des modifications…</translation>
-        </message>
-        <message>
-            <source>Ctrl+H</source>
-            <translation>Ctrl+H</translation>
-        </message>
-        <message>
-            <source>Mark &amp;unread</source>
-            <translation>Marquer comme &amp;non lu</translation>
-        </message>
-        <message>
-            <source>Ctrl+Shift+U</source>
-            <translation>Ctrl+Shift+U</translation>
-        </message>
-        <message>
-            <source>Mark &amp;conversation read</source>
-            <translation>Marquer la &amp;conversation comme lue</translation>
-        </message>
-        <message>
-            <source>Ctrl+Shift+R</source>
-            <translation>Ctrl+Shift+R</translation>
-        </message>
-        <message>
-            <source>&amp;Conversations</source>
-            <translation>&amp;Conversations</translation>
-        </message>
-        <message>
-            <source>Ctrl+1</source>
-            <translation>Ctrl+1</translation>
-        </message>
-        <message>
-            <source>&amp;Unread</source>
-            <translation>Non &amp;lus</translation>
-        </message>
-        <message>
-            <source>Ctrl+2</source>
-            <translation>Ctrl+2</translation>
-        </message>
-        <message>
-            <source>&amp;Notifications</source>
-            <translation>&amp;Notifications</translation>
-        </message>
-        <message>
-            <source>Ctrl+3</source>
-            <translation>Ctrl+3</translation>
-        </message>
-        <message>
-            <source>Do not &amp;disturb</source>
-            <translation>Ne pas &amp;déranger</translation>
-        </message>
-        <message>
-            <source>Ctrl+Shift+D</source>
-            <translation>Ctrl+Shift+D</translation>
-        </message>
-        <message>
-            <source>&amp;About Signalbox</source>
-            <translation>À &amp;propos de Signalbox</translation>
-        </message>
-        <message>
-            <source>F1</source>
-            <translation>F1</translation>
-        </message>
-    </context>
-    <context>
-        <name>NewConversationDialog</name>
-        <message>
-            <source>New conversation</source>
-            <translation>Nouvelle conversation</translation>
-        </message>
-        <message>
-            <source>Who do you want to write to?</source>
-            <translation>À qui voulez-vous écrire ?</translation>
-        </message>
-        <message>
-            <source>Find a person</source>
-            <translation>Chercher une personne</translation>
-        </message>
-        <message>
-            <source>Type a name to filter</source>
-            <translation>Saisissez un nom pour filtrer</translation>
-        </message>
-        <message>
-            <source>People</source>
-            <translation>Personnes</translation>
-        </message>
-        <message>
-            <source>No people</source>
-            <translation>Personne</translation>
-        </message>
-        <message>
-            <source>Dialog buttons</source>
-            <translation>Boutons de la boîte de dialogue</translation>
-        </message>
-    </context>
-    <context>
-        <name>SignInDialog</name>
-        <message>
-            <source>Sign in to Signalbox</source>
-            <translation>Se connecter à Signalbox</translation>
-        </message>
-        <message>
-            <source>Sign in</source>
-            <translation>Se connecter</translation>
-        </message>
-        <message>
-            <source>Title</source>
-            <translation>Titre</translation>
-        </message>
-        <message>
-            <source>Welcome to Signalbox</source>
-            <translation>Bienvenue dans Signalbox</translation>
-        </message>
-        <message>
-            <source>Explanation</source>
-            <translation>Explication</translation>
-        </message>
-        <message>
-            <source>Sign in with your username and password.</source>
-            <translation>Connectez-vous avec votre nom d'utilisateur et votre mot de passe.</translation>
-        </message>
-        <message>
-            <source>Notice</source>
-            <translation>Remarque</translation>
-        </message>
-        <message>
-            <source>&amp;Username</source>
-            <translation>Nom d'&amp;utilisateur</translation>
-        </message>
-        <message>
-            <source>Username</source>
-            <translation>Nom d'utilisateur</translation>
-        </message>
-        <message>
-            <source>Username problem</source>
-            <translation>Problème de nom d'utilisateur</translation>
-        </message>
-        <message>
-            <source>&amp;Password</source>
-            <translation>&amp;Mot de passe</translation>
-        </message>
-        <message>
-            <source>Password</source>
-            <translation>Mot de passe</translation>
-        </message>
-        <message>
-            <source>Password problem</source>
-            <translation>Problème de mot de passe</translation>
-        </message>
-        <message>
-            <source>&amp;Repeat password</source>
-            <translation>&amp;Répéter le mot de passe</translation>
-        </message>
-        <message>
-            <source>Repeat password</source>
-            <translation>Répéter le mot de passe</translation>
-        </message>
-        <message>
-            <source>Repeated password problem</source>
-            <translation>Problème avec le mot de passe répété</translation>
-        </message>
-        <message>
-            <source>Sign-in problem</source>
-            <translation>Problème de connexion</translation>
-        </message>
-        <message>
-            <source>Switch between signing in and creating an account</source>
-            <translation>Basculer entre la connexion et la création de compte</translation>
-        </message>
-        <message>
-            <source>Create an account…</source>
-            <translation>Créer un compte…</translation>
-        </message>
-        <message>
-            <source>Quit</source>
-            <translation>Quitter</translation>
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation>&amp;Quitter</translation>
-        </message>
-        <message>
-            <source>&amp;Sign in</source>
-            <translation>Se &amp;connecter</translation>
-        </message>
-    </context>
-    <context>
-        <name>signalbox::AboutDialog</name>
-        <message>
-            <source>Version %1</source>
-            <translation>Version %1</translation>
-        </message>
-        <message>
-            <source>Direct messages with threaded replies, edit history and notifications, kept in one store on your computer or shared by your team.</source>
-            <translation>Des messages directs avec réponses en fils de discussion, historique des modifications et notifications, conservés dans une base sur votre ordinateur ou partagée par votre équipe.</translation>
-        </message>
-        <message>
-            <source>Store: %1</source>
-            <translation>Base : %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>signalbox::Application</name>
-        <message>
-            <source>Signalbox: direct messages with threads, edit history and notifications.</source>
-            <translation>Signalbox : messages directs avec fils de discussion, historique des modifications et notifications.</translation>
-        </message>
-        <message>
-            <source>The store to use: a file path, sqlite:PATH or postgresql://user@host:port/database. Overrides SIGNALBOX_DB.</source>
-            <translation>La base à utiliser : un chemin de fichier, sqlite:CHEMIN ou postgresql://utilisateur@hôte:port/base. Remplace SIGNALBOX_DB.</translation>
-        </message>
-        <message>
-            <source>URL</source>
-            <translation>URL</translation>
-        </message>
-        <message>
-            <source>Start with a throw-away store full of example conversations.</source>
-            <translation>Démarrer avec une base jetable remplie de conversations d'exemple.</translation>
-        </message>
-        <message>
-            <source>The language of the user interface, e.g. de (default: the system's).</source>
-            <translation>La langue de l'interface, par exemple de (par défaut : celle du système).</translation>
-        </message>
-        <message>
-            <source>CODE</source>
-            <translation>CODE</translation>
-        </message>
-        <message>
-            <source>Unexpected argument: %1</source>
-            <translation>Argument inattendu : %1</translation>
-        </message>
-        <message>
-            <source>The store %1 is damaged or is not a Signalbox store. Signalbox has not changed it. Choose another store with --db.</source>
-            <translation>La base %1 est endommagée ou n'est pas une base Signalbox. Signalbox ne l'a pas modifiée. Choisissez une autre base avec --db.</translation>
-        </message>
-        <message>
-            <source>The store %1 was written by a newer version of Signalbox. Please update Signalbox; the store has not been changed.</source>
-            <translation>La base %1 a été écrite par une version plus récente de Signalbox. Veuillez mettre Signalbox à jour ; la base n'a pas été modifiée.</translation>
-        </message>
-        <message>
-            <source>The store %1 is busy: another program is holding it. Close that program and start Signalbox again.</source>
-            <translation>La base %1 est occupée : un autre programme la bloque. Fermez ce programme et relancez Signalbox.</translation>
-        </message>
-        <message>
-            <source>The store %1 cannot be opened. Check that the file or server exists and that you may use it.</source>
-            <translation>La base %1 ne peut pas être ouverte. Vérifiez que le fichier ou le serveur existe et que vous avez le droit de l'utiliser.</translation>
-        </message>
-        <message>
-            <source>The store %1 is full: free some disk space and try again.</source>
-            <translation>La base %1 est pleine : libérez de l'espace disque et réessayez.</translation>
-        </message>
-        <message>
-            <source>Signalbox could not open the store %1.</source>
-            <translation>Signalbox n'a pas pu ouvrir la base %1.</translation>
-        </message>
-        <message>
-            <source>No translation for the language %1; using English.</source>
-            <translation>Pas de traduction pour la langue %1 ; l'anglais est utilisé.</translation>
-        </message>
-        <message>
-            <source>Signalbox cannot start</source>
-            <translation>Signalbox ne peut pas démarrer</translation>
-        </message>
-        <message>
-            <source>No temporary folder for the demo store: %1</source>
-            <translation>Aucun dossier temporaire pour la base de démonstration : %1</translation>
-        </message>
-        <message>
-            <source>This build of Signalbox has no demo data.</source>
-            <translation>Cette version de Signalbox ne contient pas de données de démonstration.</translation>
-        </message>
-        <message>
-            <source>The account “%1” and everything that belonged to it have been deleted.</source>
-            <translation>Le compte « %1 » et tout ce qui lui appartenait ont été supprimés.</translation>
-        </message>
-    </context>
-    <context>
-        <name>signalbox::Composer</name>
-        <message>
-            <source>Write to %1… (Ctrl+Enter sends)</source>
-            <translation>Écrire à %1… (Ctrl+Entrée pour envoyer)</translation>
-        </message>
-        <message>
-            <source>Choose a conversation to write a message.</source>
-            <translation>Choisissez une conversation pour écrire un message.</translation>
-        </message>
-        <message>
-            <source>Replying to %1: %2</source>
-            <translation>Réponse à %1 : %2</translation>
-        </message>
-        <message>
-            <source>&amp;Reply</source>
-            <translation>&amp;Répondre</translation>
-        </message>
-        <message>
-            <source>Send reply</source>
-            <translation>Envoyer la réponse</translation>
-        </message>
-        <message>
-            <source>Editing your message: %1</source>
-            <translation>Modification de votre message : %1</translation>
-        </message>
-        <message>
-            <source>&amp;Save</source>
-            <translation>&amp;Enregistrer</translation>
-        </message>
-        <message>
-            <source>Save the edited message</source>
-            <translation>Enregistrer le message modifié</translation>
-        </message>
-        <message>
-            <source>&amp;Send</source>
-            <translation>&amp;Envoyer</translation>
-        </message>
-        <message>
-            <source>Send</source>
-            <translation>Envoyer</translation>
-        </message>
-    </context>
-    <context>
-        <name>signalbox::ConversationDelegate</name>
-        <message>
-            <source>You: %1</source>
-            <translation>Vous : %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>signalbox::ConversationListModel</name>
-        <message numerus="yes">
-            <source>%1: %2 (%n unread)</source>
-            <translation>
-                <numerusform>%1 : %2 (%n non lu)</numerusform>
-                <numerusform>%1 : %2 (%n non lus)</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>%1: %2</source>
-            <translation>%1 : %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>signalbox::DeleteAccountDialog</name>
-        <message>
-            <source>Delete the account “%1” for good?</source>
-            <translation>Supprimer définitivement le compte « %1 » ?</translation>
-        </message>
-        <message>
-            <source>This removes, permanently and for everyone:</source>
-            <translation>Cela supprime, définitivement et pour tout le monde :</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n message(s) you sent or received</source>
-            <translation>
-                <numerusform>%n message que vous avez envoyé ou reçu</numerusform>
-                <numerusform>%n messages que vous avez envoyés ou reçus</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n notification(s)</source>
-            <translation>
-                <numerusform>%n notification</numerusform>
-                <numerusform>%n notifications</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n earlier version(s) of edited messages</source>
-            <translation>
-                <numerusform>%n version antérieure de messages modifiés</numerusform>
-                <numerusform>%n versions antérieures de messages modifiés</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>your account and your password</source>
-            <translation>votre compte et votre mot de passe</translation>
-        </message>
-        <message>
-            <source>It cannot be undone.</source>
-            <translation>Cette action est irréversible.</translation>
-        </message>
-        <message>
-            <source>What belongs to your account could not be counted: %1</source>
-            <translation>Le contenu de votre compte n'a pas pu être compté : %1</translation>
-        </message>
-        <message>
-            <source>That password is not right. Nothing was deleted.</source>
-            <translation>Ce mot de passe n'est pas le bon. Rien n'a été supprimé.</translation>
-        </message>
-    </context>
-    <context>
-        <name>signalbox::HistoryDialog</name>
-        <message>
-            <source>This message has not been edited.</source>
-            <translation>Ce message n'a pas été modifié.</translation>
-        </message>
-        <message numerus="yes">
-            <source>This message has %n version(s), newest last.</source>
-            <translation>
-                <numerusform>Ce message a %n version, la plus récente en dernier.</numerusform>
-                <numerusform>Ce message a %n versions, la plus récente en dernier.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Version %1 — sent %2 by %3</source>
-            <translation>Version %1 — envoyée %2 par %3</translation>
-        </message>
-        <message>
-            <source>Version %1 — edited %2 by %3</source>
-            <translation>Version %1 — modifiée %2 par %3</translation>
-        </message>
-        <message>
-            <source>(current)</source>
-            <translation>(actuelle)</translation>
-        </message>
-    </context>
-    <context>
-        <name>signalbox::HistoryModel</name>
-        <message>
-            <source>Current version, since %1</source>
-            <translation>Version actuelle, depuis %1</translation>
-        </message>
-        <message>
-            <source>Version %1, from %2</source>
-            <translation>Version %1, du %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>signalbox::MainWindow</name>
-        <message>
-            <source>Signalbox — %1</source>
-            <translation>Signalbox — %1</translation>
-        </message>
-        <message>
-            <source>Signed in user</source>
-            <translation>Utilisateur connecté</translation>
-        </message>
-        <message>
-            <source>Signed in as %1</source>
-            <translation>Connecté en tant que %1</translation>
-        </message>
-        <message>
-            <source>Store: %1</source>
-            <translation>Base : %1</translation>
-        </message>
-        <message>
-            <source>Welcome, %1.</source>
-            <translation>Bienvenue, %1.</translation>
-        </message>
-        <message>
-            <source>The conversation cannot be opened.</source>
-            <translation>La conversation ne peut pas être ouverte.</translation>
-        </message>
-        <message>
-            <source>The message cannot be opened.</source>
-            <translation>Le message ne peut pas être ouvert.</translation>
-        </message>
-        <message>
-            <source>That message is no longer in this conversation.</source>
-            <translation>Ce message ne fait plus partie de cette conversation.</translation>
-        </message>
-        <message>
-            <source>Could not mark the message read: %1</source>
-            <translation>Le message n'a pas pu être marqué comme lu : %1</translation>
-        </message>
-        <message>
-            <source>Choose a conversation first.</source>
-            <translation>Choisissez d'abord une conversation.</translation>
-        </message>
-        <message>
-            <source>Not saved: %1</source>
-            <translation>Non enregistré : %1</translation>
-        </message>
-        <message>
-            <source>Not sent: %1</source>
-            <translation>Non envoyé : %1</translation>
-        </message>
-        <message>
-            <source>Message edited.</source>
-            <translation>Message modifié.</translation>
-        </message>
-        <message>
-            <source>Message sent to %1.</source>
-            <translation>Message envoyé à %1.</translation>
-        </message>
-        <message>
-            <source>yourself</source>
-            <translation>vous-même</translation>
-        </message>
-        <message>
-            <source>Delete message</source>
-            <translation>Supprimer le message</translation>
-        </message>
-        <message>
-            <source>Delete this message?</source>
-            <translation>Supprimer ce message ?</translation>
-        </message>
-        <message>
-            <source>Confirm deletion</source>
-            <translation>Confirmer la suppression</translation>
-        </message>
-        <message numerus="yes">
-            <source>“%1”
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Signalbox</source>
+        <translation>À propos de Signalbox</translation>
+    </message>
+    <message>
+        <source>Signalbox icon</source>
+        <translation>Icône de Signalbox</translation>
+    </message>
+    <message>
+        <source>Application name</source>
+        <translation>Nom de l&apos;application</translation>
+    </message>
+    <message>
+        <source>Signalbox</source>
+        <translation>Signalbox</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Store location</source>
+        <translation>Emplacement de la base</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>Composer</name>
+    <message>
+        <source>Composer</source>
+        <translation>Zone de rédaction</translation>
+    </message>
+    <message>
+        <source>Reply or edit</source>
+        <translation>Répondre ou modifier</translation>
+    </message>
+    <message>
+        <source>Composer mode</source>
+        <translation>Mode de la zone de rédaction</translation>
+    </message>
+    <message>
+        <source>Cancel reply or edit</source>
+        <translation>Annuler la réponse ou la modification</translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation>Annuler (Échap)</translation>
+    </message>
+    <message>
+        <source>✕</source>
+        <translation>✕</translation>
+    </message>
+    <message>
+        <source>Message text</source>
+        <translation>Texte du message</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Envoyer</translation>
+    </message>
+    <message>
+        <source>Send (Ctrl+Enter)</source>
+        <translation>Envoyer (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Envoyer</translation>
+    </message>
+    <message>
+        <source>Sending problem</source>
+        <translation>Problème d&apos;envoi</translation>
+    </message>
+</context>
+<context>
+    <name>DeleteAccountDialog</name>
+    <message>
+        <source>Delete account</source>
+        <translation>Supprimer le compte</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <source>What will be removed</source>
+        <translation>Ce qui sera supprimé</translation>
+    </message>
+    <message>
+        <source>Enter your &amp;password to confirm:</source>
+        <translation>Saisissez votre &amp;mot de passe pour confirmer :</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Password problem</source>
+        <translation>Problème de mot de passe</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Delete my account</source>
+        <translation>Supprimer mon compte</translation>
+    </message>
+    <message>
+        <source>&amp;Delete my account</source>
+        <translation>&amp;Supprimer mon compte</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>Edit history</source>
+        <translation>Historique des modifications</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versions</translation>
+    </message>
+    <message>
+        <source>Changes between versions</source>
+        <translation>Différences entre les versions</translation>
+    </message>
+    <message>
+        <source>History problem</source>
+        <translation>Problème d&apos;historique</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Signalbox</source>
+        <translation>Signalbox</translation>
+    </message>
+    <message>
+        <source>Conversations and messages</source>
+        <translation>Conversations et messages</translation>
+    </message>
+    <message>
+        <source>Conversations and unread messages</source>
+        <translation>Conversations et messages non lus</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>Conversations</translation>
+    </message>
+    <message>
+        <source>New conversation</source>
+        <translation>Nouvelle conversation</translation>
+    </message>
+    <message>
+        <source>New conversation…</source>
+        <translation>Nouvelle conversation…</translation>
+    </message>
+    <message>
+        <source>Unread messages</source>
+        <translation>Messages non lus</translation>
+    </message>
+    <message>
+        <source>Unread</source>
+        <translation>Non lus</translation>
+    </message>
+    <message>
+        <source>Unread messages, newest first</source>
+        <translation>Messages non lus, les plus récents en premier</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>Conversation</translation>
+    </message>
+    <message>
+        <source>Conversation title</source>
+        <translation>Titre de la conversation</translation>
+    </message>
+    <message>
+        <source>Mark conversation read</source>
+        <translation>Marquer la conversation comme lue</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Messages</translation>
+    </message>
+    <message>
+        <source>No conversation open</source>
+        <translation>Aucune conversation ouverte</translation>
+    </message>
+    <message>
+        <source>Messages in this conversation</source>
+        <translation>Messages de cette conversation</translation>
+    </message>
+    <message>
+        <source>Composer</source>
+        <translation>Zone de rédaction</translation>
+    </message>
+    <message>
+        <source>Menu bar</source>
+        <translation>Barre de menus</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>&amp;Message</source>
+        <translation>&amp;Message</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Aide</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ai&amp;de</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Notifications</translation>
+    </message>
+    <message>
+        <source>Notifications, newest first</source>
+        <translation>Notifications, les plus récentes en premier</translation>
+    </message>
+    <message>
+        <source>Mark all notifications read</source>
+        <translation>Marquer toutes les notifications comme lues</translation>
+    </message>
+    <message>
+        <source>Mark all read</source>
+        <translation>Tout marquer comme lu</translation>
+    </message>
+    <message>
+        <source>&amp;New conversation…</source>
+        <translation>&amp;Nouvelle conversation…</translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Se &amp;déconnecter</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+L</source>
+        <translation>Ctrl+Shift+L</translation>
+    </message>
+    <message>
+        <source>&amp;Delete account…</source>
+        <translation>&amp;Supprimer le compte…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>&amp;Reply</source>
+        <translation>&amp;Répondre</translation>
+    </message>
+    <message>
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Modifier</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Del</source>
+        <translation>Del</translation>
+    </message>
+    <message>
+        <source>Edit &amp;history…</source>
+        <translation>&amp;Historique des modifications…</translation>
+    </message>
+    <message>
+        <source>Ctrl+H</source>
+        <translation>Ctrl+H</translation>
+    </message>
+    <message>
+        <source>Mark &amp;unread</source>
+        <translation>Marquer comme &amp;non lu</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+U</source>
+        <translation>Ctrl+Shift+U</translation>
+    </message>
+    <message>
+        <source>Mark &amp;conversation read</source>
+        <translation>Marquer la &amp;conversation comme lue</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R</source>
+        <translation>Ctrl+Shift+R</translation>
+    </message>
+    <message>
+        <source>&amp;Conversations</source>
+        <translation>&amp;Conversations</translation>
+    </message>
+    <message>
+        <source>Ctrl+1</source>
+        <translation>Ctrl+1</translation>
+    </message>
+    <message>
+        <source>&amp;Unread</source>
+        <translation>Non &amp;lus</translation>
+    </message>
+    <message>
+        <source>Ctrl+2</source>
+        <translation>Ctrl+2</translation>
+    </message>
+    <message>
+        <source>&amp;Notifications</source>
+        <translation>&amp;Notifications</translation>
+    </message>
+    <message>
+        <source>Ctrl+3</source>
+        <translation>Ctrl+3</translation>
+    </message>
+    <message>
+        <source>Do not &amp;disturb</source>
+        <translation>Ne pas &amp;déranger</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+D</source>
+        <translation>Ctrl+Shift+D</translation>
+    </message>
+    <message>
+        <source>&amp;About Signalbox</source>
+        <translation>À &amp;propos de Signalbox</translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+</context>
+<context>
+    <name>NewConversationDialog</name>
+    <message>
+        <source>New conversation</source>
+        <translation>Nouvelle conversation</translation>
+    </message>
+    <message>
+        <source>Who do you want to write to?</source>
+        <translation>À qui voulez-vous écrire ?</translation>
+    </message>
+    <message>
+        <source>Find a person</source>
+        <translation>Chercher une personne</translation>
+    </message>
+    <message>
+        <source>Type a name to filter</source>
+        <translation>Saisissez un nom pour filtrer</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>No people</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Dialog buttons</source>
+        <translation>Boutons de la boîte de dialogue</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign in to Signalbox</source>
+        <translation>Se connecter à Signalbox</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Se connecter</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Welcome to Signalbox</source>
+        <translation>Bienvenue dans Signalbox</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Explication</translation>
+    </message>
+    <message>
+        <source>Sign in with your username and password.</source>
+        <translation>Connectez-vous avec votre nom d&apos;utilisateur et votre mot de passe.</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>Remarque</translation>
+    </message>
+    <message>
+        <source>&amp;Username</source>
+        <translation>Nom d&apos;&amp;utilisateur</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Nom d&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>Username problem</source>
+        <translation>Problème de nom d&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Mot de passe</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Password problem</source>
+        <translation>Problème de mot de passe</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat password</source>
+        <translation>&amp;Répéter le mot de passe</translation>
+    </message>
+    <message>
+        <source>Repeat password</source>
+        <translation>Répéter le mot de passe</translation>
+    </message>
+    <message>
+        <source>Repeated password problem</source>
+        <translation>Problème avec le mot de passe répété</translation>
+    </message>
+    <message>
+        <source>Sign-in problem</source>
+        <translation>Problème de connexion</translation>
+    </message>
+    <message>
+        <source>Switch between signing in and creating an account</source>
+        <translation>Basculer entre la connexion et la création de compte</translation>
+    </message>
+    <message>
+        <source>Create an account…</source>
+        <translation>Créer un compte…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>Se &amp;connecter</translation>
+    </message>
+</context>
+<context>
+    <name>signalbox::AboutDialog</name>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>Direct messages with threaded replies, edit history and notifications, kept in one store on your computer or shared by your team.</source>
+        <translation>Des messages directs avec réponses en fils de discussion, historique des modifications et notifications, conservés dans une base sur votre ordinateur ou partagée par votre équipe.</translation>
+    </message>
+    <message>
+        <source>Store: %1</source>
+        <translation>Base : %1</translation>
+    </message>
+</context>
+<context>
+    <name>signalbox::Application</name>
+    <message>
+        <source>Signalbox: direct messages with threads, edit history and notifications.</source>
+        <translation>Signalbox : messages directs avec fils de discussion, historique des modifications et notifications.</translation>
+    </message>
+    <message>
+        <source>The store to use: a file path, sqlite:PATH or postgresql://user@host:port/database. Overrides SIGNALBOX_DB.</source>
+        <translation>La base à utiliser : un chemin de fichier, sqlite:CHEMIN ou postgresql://utilisateur@hôte:port/base. Remplace SIGNALBOX_DB.</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Start with a throw-away store full of example conversations.</source>
+        <translation>Démarrer avec une base jetable remplie de conversations d&apos;exemple.</translation>
+    </message>
+    <message>
+        <source>The language of the user interface, e.g. de (default: the system&apos;s).</source>
+        <translation>La langue de l&apos;interface, par exemple de (par défaut : celle du système).</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>Argument inattendu : %1</translation>
+    </message>
+    <message>
+        <source>The store %1 is damaged or is not a Signalbox store. Signalbox has not changed it. Choose another store with --db.</source>
+        <translation>La base %1 est endommagée ou n&apos;est pas une base Signalbox. Signalbox ne l&apos;a pas modifiée. Choisissez une autre base avec --db.</translation>
+    </message>
+    <message>
+        <source>The store %1 was written by a newer version of Signalbox. Please update Signalbox; the store has not been changed.</source>
+        <translation>La base %1 a été écrite par une version plus récente de Signalbox. Veuillez mettre Signalbox à jour ; la base n&apos;a pas été modifiée.</translation>
+    </message>
+    <message>
+        <source>The store %1 is busy: another program is holding it. Close that program and start Signalbox again.</source>
+        <translation>La base %1 est occupée : un autre programme la bloque. Fermez ce programme et relancez Signalbox.</translation>
+    </message>
+    <message>
+        <source>The store %1 cannot be opened. Check that the file or server exists and that you may use it.</source>
+        <translation>La base %1 ne peut pas être ouverte. Vérifiez que le fichier ou le serveur existe et que vous avez le droit de l&apos;utiliser.</translation>
+    </message>
+    <message>
+        <source>The store %1 is full: free some disk space and try again.</source>
+        <translation>La base %1 est pleine : libérez de l&apos;espace disque et réessayez.</translation>
+    </message>
+    <message>
+        <source>Signalbox could not open the store %1.</source>
+        <translation>Signalbox n&apos;a pas pu ouvrir la base %1.</translation>
+    </message>
+    <message>
+        <source>No translation for the language %1; using English.</source>
+        <translation>Pas de traduction pour la langue %1 ; l&apos;anglais est utilisé.</translation>
+    </message>
+    <message>
+        <source>Signalbox cannot start</source>
+        <translation>Signalbox ne peut pas démarrer</translation>
+    </message>
+    <message>
+        <source>No temporary folder for the demo store: %1</source>
+        <translation>Aucun dossier temporaire pour la base de démonstration : %1</translation>
+    </message>
+    <message>
+        <source>This build of Signalbox has no demo data.</source>
+        <translation>Cette version de Signalbox ne contient pas de données de démonstration.</translation>
+    </message>
+    <message>
+        <source>The account “%1” and everything that belonged to it have been deleted.</source>
+        <translation>Le compte « %1 » et tout ce qui lui appartenait ont été supprimés.</translation>
+    </message>
+</context>
+<context>
+    <name>signalbox::Composer</name>
+    <message>
+        <source>Write to %1… (Ctrl+Enter sends)</source>
+        <translation>Écrire à %1… (Ctrl+Entrée pour envoyer)</translation>
+    </message>
+    <message>
+        <source>Choose a conversation to write a message.</source>
+        <translation>Choisissez une conversation pour écrire un message.</translation>
+    </message>
+    <message>
+        <source>Replying to %1: %2</source>
+        <translation>Réponse à %1 : %2</translation>
+    </message>
+    <message>
+        <source>&amp;Reply</source>
+        <translation>&amp;Répondre</translation>
+    </message>
+    <message>
+        <source>Send reply</source>
+        <translation>Envoyer la réponse</translation>
+    </message>
+    <message>
+        <source>Editing your message: %1</source>
+        <translation>Modification de votre message : %1</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Save the edited message</source>
+        <translation>Enregistrer le message modifié</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Envoyer</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Envoyer</translation>
+    </message>
+</context>
+<context>
+    <name>signalbox::ConversationDelegate</name>
+    <message>
+        <source>You: %1</source>
+        <translation>Vous : %1</translation>
+    </message>
+</context>
+<context>
+    <name>signalbox::ConversationListModel</name>
+    <message numerus="yes">
+        <source>%1: %2 (%n unread)</source>
+        <translation>
+            <numerusform>%1 : %2 (%n non lu)</numerusform>
+            <numerusform>%1 : %2 (%n non lus)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>signalbox::DeleteAccountDialog</name>
+    <message>
+        <source>Delete the account “%1” for good?</source>
+        <translation>Supprimer définitivement le compte « %1 » ?</translation>
+    </message>
+    <message>
+        <source>This removes, permanently and for everyone:</source>
+        <translation>Cela supprime, définitivement et pour tout le monde :</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) you sent or received</source>
+        <translation>
+            <numerusform>%n message que vous avez envoyé ou reçu</numerusform>
+            <numerusform>%n messages que vous avez envoyés ou reçus</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n notification(s)</source>
+        <translation>
+            <numerusform>%n notification</numerusform>
+            <numerusform>%n notifications</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier version(s) of edited messages</source>
+        <translation>
+            <numerusform>%n version antérieure de messages modifiés</numerusform>
+            <numerusform>%n versions antérieures de messages modifiés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>your account and your password</source>
+        <translation>votre compte et votre mot de passe</translation>
+    </message>
+    <message>
+        <source>It cannot be undone.</source>
+        <translation>Cette action est irréversible.</translation>
+    </message>
+    <message>
+        <source>What belongs to your account could not be counted: %1</source>
+        <translation>Le contenu de votre compte n&apos;a pas pu être compté : %1</translation>
+    </message>
+    <message>
+        <source>That password is not right. Nothing was deleted.</source>
+        <translation>Ce mot de passe n&apos;est pas le bon. Rien n&apos;a été supprimé.</translation>
+    </message>
+</context>
+<context>
+    <name>signalbox::HistoryDialog</name>
+    <message>
+        <source>This message has not been edited.</source>
+        <translation>Ce message n&apos;a pas été modifié.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This message has %n version(s), newest last.</source>
+        <translation>
+            <numerusform>Ce message a %n version, la plus récente en dernier.</numerusform>
+            <numerusform>Ce message a %n versions, la plus récente en dernier.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Version %1 — sent %2 by %3</source>
+        <translation>Version %1 — envoyée %2 par %3</translation>
+    </message>
+    <message>
+        <source>Version %1 — edited %2 by %3</source>
+        <translation>Version %1 — modifiée %2 par %3</translation>
+    </message>
+    <message>
+        <source>(current)</source>
+        <translation>(actuelle)</translation>
+    </message>
+</context>
+<context>
+    <name>signalbox::HistoryModel</name>
+    <message>
+        <source>Current version, since %1</source>
+        <translation>Version actuelle, depuis %1</translation>
+    </message>
+    <message>
+        <source>Version %1, from %2</source>
+        <translation>Version %1, du %2</translation>
+    </message>
+</context>
+<context>
+    <name>signalbox::MainWindow</name>
+    <message>
+        <source>Signalbox — %1</source>
+        <translation>Signalbox — %1</translation>
+    </message>
+    <message>
+        <source>Signed in user</source>
+        <translation>Utilisateur connecté</translation>
+    </message>
+    <message>
+        <source>Signed in as %1</source>
+        <translation>Connecté en tant que %1</translation>
+    </message>
+    <message>
+        <source>Store: %1</source>
+        <translation>Base : %1</translation>
+    </message>
+    <message>
+        <source>Welcome, %1.</source>
+        <translation>Bienvenue, %1.</translation>
+    </message>
+    <message>
+        <source>The conversation cannot be opened.</source>
+        <translation>La conversation ne peut pas être ouverte.</translation>
+    </message>
+    <message>
+        <source>The message cannot be opened.</source>
+        <translation>Le message ne peut pas être ouvert.</translation>
+    </message>
+    <message>
+        <source>That message is no longer in this conversation.</source>
+        <translation>Ce message ne fait plus partie de cette conversation.</translation>
+    </message>
+    <message>
+        <source>Could not mark the message read: %1</source>
+        <translation>Le message n&apos;a pas pu être marqué comme lu : %1</translation>
+    </message>
+    <message>
+        <source>Choose a conversation first.</source>
+        <translation>Choisissez d&apos;abord une conversation.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Non enregistré : %1</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Non envoyé : %1</translation>
+    </message>
+    <message>
+        <source>Message edited.</source>
+        <translation>Message modifié.</translation>
+    </message>
+    <message>
+        <source>Message sent to %1.</source>
+        <translation>Message envoyé à %1.</translation>
+    </message>
+    <message>
+        <source>yourself</source>
+        <translation>vous-même</translation>
+    </message>
+    <message>
+        <source>Delete message</source>
+        <translation>Supprimer le message</translation>
+    </message>
+    <message>
+        <source>Delete this message?</source>
+        <translation>Supprimer ce message ?</translation>
+    </message>
+    <message>
+        <source>Confirm deletion</source>
+        <translation>Confirmer la suppression</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1”
 
 It has %n reply(s): they stay, under a “This message was deleted.” placeholder.</source>
-            <translation>
-                <numerusform>« %1 »
+        <translation>
+            <numerusform>« %1 »
 
 Il a %n réponse : elle reste, sous la mention « Ce message a été supprimé. »</numerusform>
-                <numerusform>« %1 »
+            <numerusform>« %1 »
 
 Il a %n réponses : elles restent, sous la mention « Ce message a été supprimé. »</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>“%1”
+        </translation>
+    </message>
+    <message>
+        <source>“%1”
 
 This cannot be undone.</source>
-            <translation>« %1 »
+        <translation>« %1 »
 
 Cette action est irréversible.</translation>
-        </message>
-        <message>
-            <source>&amp;Delete</source>
-            <translation>&amp;Supprimer</translation>
-        </message>
-        <message>
-            <source>Delete</source>
-            <translation>Supprimer</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Annuler</translation>
-        </message>
-        <message>
-            <source>The message was not deleted.</source>
-            <translation>Le message n'a pas été supprimé.</translation>
-        </message>
-        <message>
-            <source>Message deleted; its replies remain.</source>
-            <translation>Message supprimé ; ses réponses restent.</translation>
-        </message>
-        <message>
-            <source>Message deleted.</source>
-            <translation>Message supprimé.</translation>
-        </message>
-        <message>
-            <source>The message was not marked unread.</source>
-            <translation>Le message n'a pas été marqué comme non lu.</translation>
-        </message>
-        <message>
-            <source>Marked unread.</source>
-            <translation>Marqué comme non lu.</translation>
-        </message>
-        <message>
-            <source>The conversation was not marked read.</source>
-            <translation>La conversation n'a pas été marquée comme lue.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n message(s) marked read.</source>
-            <translation>
-                <numerusform>%n message marqué comme lu.</numerusform>
-                <numerusform>%n messages marqués comme lus.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>The notifications were not marked read.</source>
-            <translation>Les notifications n'ont pas été marquées comme lues.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n notification(s) marked read.</source>
-            <translation>
-                <numerusform>%n notification marquée comme lue.</numerusform>
-                <numerusform>%n notifications marquées comme lues.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Do not disturb is on: no notification bubbles.</source>
-            <translation>Ne pas déranger est activé : aucune bulle de notification.</translation>
-        </message>
-        <message>
-            <source>Do not disturb is off.</source>
-            <translation>Ne pas déranger est désactivé.</translation>
-        </message>
-        <message>
-            <source>That person's account has been deleted.</source>
-            <translation>Le compte de cette personne a été supprimé.</translation>
-        </message>
-        <message>
-            <source>No conversation open</source>
-            <translation>Aucune conversation ouverte</translation>
-        </message>
-        <message>
-            <source>Choose a conversation on the left, or start a new one with File ▸ New conversation (Ctrl+N).</source>
-            <translation>Choisissez une conversation à gauche, ou commencez-en une avec Fichier ▸ Nouvelle conversation (Ctrl+N).</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n unread</source>
-            <translation>
-                <numerusform>%n non lu</numerusform>
-                <numerusform>%n non lus</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Conversation with %1</source>
-            <translation>Conversation avec %1</translation>
-        </message>
-        <message>
-            <source>No messages with %1 yet. Write the first one below.</source>
-            <translation>Aucun message avec %1 pour le moment. Écrivez le premier ci-dessous.</translation>
-        </message>
-        <message>
-            <source>Unread (%1)</source>
-            <translation>Non lus (%1)</translation>
-        </message>
-        <message>
-            <source>Unread</source>
-            <translation>Non lus</translation>
-        </message>
-        <message>
-            <source>Notifications (%1)</source>
-            <translation>Notifications (%1)</translation>
-        </message>
-        <message>
-            <source>Notifications</source>
-            <translation>Notifications</translation>
-        </message>
-        <message>
-            <source>Signalbox</source>
-            <translation>Signalbox</translation>
-        </message>
-        <message>
-            <source>Error</source>
-            <translation>Erreur</translation>
-        </message>
-    </context>
-    <context>
-        <name>signalbox::MessageDelegate</name>
-        <message>
-            <source>You</source>
-            <translation>Vous</translation>
-        </message>
-        <message>
-            <source>This message was deleted.</source>
-            <translation>Ce message a été supprimé.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n reply(s)</source>
-            <translation>
-                <numerusform>%n réponse</numerusform>
-                <numerusform>%n réponses</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%1 · %n unread</source>
-            <translation>
-                <numerusform>%1 · %n non lu</numerusform>
-                <numerusform>%1 · %n non lus</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>(edited)</source>
-            <translation>(modifié)</translation>
-        </message>
-        <message>
-            <source>Sent %1</source>
-            <translation>Envoyé %1</translation>
-        </message>
-        <message>
-            <source>Edited %1</source>
-            <translation>Modifié %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>signalbox::NewConversationDialog</name>
-        <message>
-            <source>&amp;Start conversation</source>
-            <translation>&amp;Commencer la conversation</translation>
-        </message>
-        <message>
-            <source>Start conversation</source>
-            <translation>Commencer la conversation</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Annuler</translation>
-        </message>
-        <message>
-            <source>Nobody matches “%1”.</source>
-            <translation>Personne ne correspond à « %1 ».</translation>
-        </message>
-        <message>
-            <source>Nobody else has an account in this store yet.</source>
-            <translation>Personne d'autre n'a encore de compte dans cette base.</translation>
-        </message>
-    </context>
-    <context>
-        <name>signalbox::NotificationModel</name>
-        <message>
-            <source>%1: %2</source>
-            <extracomment>A notification in the list: sender name, then the start of the message.</extracomment>
-            <translation>%1 : %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>signalbox::SignInDialog</name>
-        <message>
-            <source>Create a Signalbox account</source>
-            <translation>Créer un compte Signalbox</translation>
-        </message>
-        <message>
-            <source>Create your account</source>
-            <translation>Créez votre compte</translation>
-        </message>
-        <message>
-            <source>Choose a username (letters, digits and @ . + - _, at most %1 characters) and a password of at least %2 characters.</source>
-            <translation>Choisissez un nom d'utilisateur (lettres, chiffres et @ . + - _, %1 caractères au plus) et un mot de passe d'au moins %2 caractères.</translation>
-        </message>
-        <message>
-            <source>&amp;Create account</source>
-            <translation>&amp;Créer le compte</translation>
-        </message>
-        <message>
-            <source>Create account</source>
-            <translation>Créer le compte</translation>
-        </message>
-        <message>
-            <source>I already have an account</source>
-            <translation>J'ai déjà un compte</translation>
-        </message>
-        <message>
-            <source>Sign in to Signalbox</source>
-            <translation>Se connecter à Signalbox</translation>
-        </message>
-        <message>
-            <source>Welcome to Signalbox</source>
-            <translation>Bienvenue dans Signalbox</translation>
-        </message>
-        <message>
-            <source>Sign in with your username and password.</source>
-            <translation>Connectez-vous avec votre nom d'utilisateur et votre mot de passe.</translation>
-        </message>
-        <message>
-            <source>&amp;Sign in</source>
-            <translation>Se &amp;connecter</translation>
-        </message>
-        <message>
-            <source>Sign in</source>
-            <translation>Se connecter</translation>
-        </message>
-        <message>
-            <source>Create an account…</source>
-            <translation>Créer un compte…</translation>
-        </message>
-        <message>
-            <source>Enter your username.</source>
-            <translation>Saisissez votre nom d'utilisateur.</translation>
-        </message>
-        <message>
-            <source>Enter your password.</source>
-            <translation>Saisissez votre mot de passe.</translation>
-        </message>
-        <message>
-            <source>The two passwords are not the same.</source>
-            <translation>Les deux mots de passe ne sont pas identiques.</translation>
-        </message>
-        <message>
-            <source>There is no account named “%1”.</source>
-            <translation>Il n'existe pas de compte « %1 ».</translation>
-        </message>
-        <message>
-            <source>That password is not right.</source>
-            <translation>Ce mot de passe n'est pas le bon.</translation>
-        </message>
-        <message numerus="yes">
-            <source>Too many wrong passwords. Try again in %n second(s).</source>
-            <translation>
-                <numerusform>Trop de mots de passe erronés. Réessayez dans %n seconde.</numerusform>
-                <numerusform>Trop de mots de passe erronés. Réessayez dans %n secondes.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>signalbox::StoreError</name>
-        <message>
-            <source>Live updates from the server could not be started.</source>
-            <translation>Les mises à jour en direct du serveur n'ont pas pu démarrer.</translation>
-        </message>
-        <message>
-            <source>There is no conversation with that user.</source>
-            <translation>Il n'y a pas de conversation avec cet utilisateur.</translation>
-        </message>
-        <message>
-            <source>The store is busy with another program; try again. (%1)</source>
-            <translation>La base est occupée par un autre programme ; réessayez. (%1)</translation>
-        </message>
-        <message>
-            <source>The store is full: there is no room left on the disk. Nothing was saved. (%1)</source>
-            <translation>La base est pleine : il n'y a plus de place sur le disque. Rien n'a été enregistré. (%1)</translation>
-        </message>
-        <message>
-            <source>The store is damaged. (%1)</source>
-            <translation>La base est endommagée. (%1)</translation>
-        </message>
-        <message>
-            <source>The store cannot be written. (%1)</source>
-            <translation>La base n'est pas accessible en écriture. (%1)</translation>
-        </message>
-        <message>
-            <source>%1 failed: %2</source>
-            <translation>Échec de %1 : %2</translation>
-        </message>
-        <message>
-            <source>No store path was given.</source>
-            <translation>Aucun chemin de base n'a été indiqué.</translation>
-        </message>
-        <message>
-            <source>The folder for the store %1 cannot be created.</source>
-            <translation>Le dossier de la base %1 ne peut pas être créé.</translation>
-        </message>
-        <message>
-            <source>Opening the store %1</source>
-            <translation>Ouverture de la base %1</translation>
-        </message>
-        <message>
-            <source>The store address %1 is not a valid postgresql://user@host:port/database URL.</source>
-            <translation>L'adresse %1 n'est pas une URL postgresql://utilisateur@hôte:port/base valide.</translation>
-        </message>
-        <message>
-            <source>PostgreSQL support (Qt's QPSQL driver) is not installed.</source>
-            <translation>La prise en charge de PostgreSQL (le pilote QPSQL de Qt) n'est pas installée.</translation>
-        </message>
-        <message>
-            <source>The PostgreSQL store %1 cannot be opened: %2</source>
-            <translation>La base PostgreSQL %1 ne peut pas être ouverte : %2</translation>
-        </message>
-        <message>
-            <source>The store returned no id.</source>
-            <translation>La base n'a renvoyé aucun identifiant.</translation>
-        </message>
-        <message>
-            <source>A store query</source>
-            <translation>Une requête sur la base</translation>
-        </message>
-        <message>
-            <source>There is no message %1.</source>
-            <translation>Il n'y a pas de message %1.</translation>
-        </message>
-        <message>
-            <source>Only the sender and the receiver may see the history of message %1.</source>
-            <translation>Seuls l'expéditeur et le destinataire peuvent voir l'historique du message %1.</translation>
-        </message>
-        <message>
-            <source>A message cannot be empty.</source>
-            <translation>Un message ne peut pas être vide.</translation>
-        </message>
-        <message>
-            <source>A message has at most %1 characters; this one has %2.</source>
-            <translation>Un message compte au plus %1 caractères ; celui-ci en a %2.</translation>
-        </message>
-        <message>
-            <source>Only the sender and the receiver may see message %1.</source>
-            <translation>Seuls l'expéditeur et le destinataire peuvent voir le message %1.</translation>
-        </message>
-        <message>
-            <source>You cannot send a message to yourself.</source>
-            <translation>Vous ne pouvez pas vous envoyer un message à vous-même.</translation>
-        </message>
-        <message>
-            <source>Message %1 is not part of your conversation with %2; a reply must stay in its conversation.</source>
-            <translation>Le message %1 ne fait pas partie de votre conversation avec %2 ; une réponse doit rester dans sa conversation.</translation>
-        </message>
-        <message>
-            <source>Only the sender may edit message %1.</source>
-            <translation>Seul l'expéditeur peut modifier le message %1.</translation>
-        </message>
-        <message>
-            <source>Message %1 was deleted and cannot be edited.</source>
-            <translation>Le message %1 a été supprimé et ne peut pas être modifié.</translation>
-        </message>
-        <message>
-            <source>Only the sender may delete message %1.</source>
-            <translation>Seul l'expéditeur peut supprimer le message %1.</translation>
-        </message>
-        <message>
-            <source>Only the receiver may mark message %1 read or unread.</source>
-            <translation>Seul le destinataire peut marquer le message %1 comme lu ou non lu.</translation>
-        </message>
-        <message>
-            <source>This store was written by a newer Signalbox (schema %1; this version knows up to %2). Update Signalbox to open it; the store was left unchanged.</source>
-            <translation>Cette base a été écrite par une version plus récente de Signalbox (schéma %1 ; cette version connaît jusqu'au %2). Mettez Signalbox à jour pour l'ouvrir ; la base n'a pas été modifiée.</translation>
-        </message>
-        <message>
-            <source>The store %1 is damaged or not a Signalbox store (%2). It was left unchanged.</source>
-            <translation>La base %1 est endommagée ou n'est pas une base Signalbox (%2). Elle n'a pas été modifiée.</translation>
-        </message>
-        <message>
-            <source>The store %1 cannot be opened: %2</source>
-            <translation>La base %1 ne peut pas être ouverte : %2</translation>
-        </message>
-        <message>
-            <source>it holds tables of another program</source>
-            <translation>elle contient les tables d'un autre programme</translation>
-        </message>
-        <message>
-            <source>Migration %1 is missing.</source>
-            <translation>La migration %1 est manquante.</translation>
-        </message>
-        <message>
-            <source>There is no notification %1.</source>
-            <translation>Il n'y a pas de notification %1.</translation>
-        </message>
-        <message>
-            <source>Notification %1 belongs to someone else.</source>
-            <translation>La notification %1 appartient à quelqu'un d'autre.</translation>
-        </message>
-        <message>
-            <source>libsodium could not start.</source>
-            <translation>libsodium n'a pas pu démarrer.</translation>
-        </message>
-        <message>
-            <source>The password could not be hashed (out of memory).</source>
-            <translation>Le mot de passe n'a pas pu être haché (mémoire insuffisante).</translation>
-        </message>
-        <message>
-            <source>The store %1 is a folder, not a file.</source>
-            <translation>La base %1 est un dossier, pas un fichier.</translation>
-        </message>
-        <message>
-            <source>The store %1 cannot be read: %2.</source>
-            <translation>La base %1 ne peut pas être lue : %2.</translation>
-        </message>
-        <message>
-            <source>the file is empty</source>
-            <translation>le fichier est vide</translation>
-        </message>
-        <message>
-            <source>the file is too short</source>
-            <translation>le fichier est trop court</translation>
-        </message>
-        <message>
-            <source>not an SQLite database</source>
-            <translation>ce n'est pas une base SQLite</translation>
-        </message>
-        <message>
-            <source>invalid page size</source>
-            <translation>taille de page non valide</translation>
-        </message>
-        <message>
-            <source>the file size is not a whole number of pages</source>
-            <translation>la taille du fichier n'est pas un nombre entier de pages</translation>
-        </message>
-        <message>
-            <source>the file is truncated</source>
-            <translation>le fichier est tronqué</translation>
-        </message>
-        <message>
-            <source>There is no user called “%1”.</source>
-            <translation>Il n'y a pas d'utilisateur nommé « %1 ».</translation>
-        </message>
-        <message>
-            <source>A username has 1 to %1 characters.</source>
-            <translation>Un nom d'utilisateur compte de 1 à %1 caractères.</translation>
-        </message>
-        <message>
-            <source>A username may only contain letters, digits and @ . + - _</source>
-            <translation>Un nom d'utilisateur ne peut contenir que des lettres, des chiffres et @ . + - _</translation>
-        </message>
-        <message>
-            <source>A password has at least %1 characters.</source>
-            <translation>Un mot de passe compte au moins %1 caractères.</translation>
-        </message>
-        <message>
-            <source>A password has at most 4096 characters.</source>
-            <translation>Un mot de passe compte au plus 4096 caractères.</translation>
-        </message>
-        <message>
-            <source>The username “%1” is already taken.</source>
-            <translation>Le nom d'utilisateur « %1 » est déjà pris.</translation>
-        </message>
-        <message>
-            <source>The password for “%1” is wrong.</source>
-            <translation>Le mot de passe de « %1 » est erroné.</translation>
-        </message>
-        <message>
-            <source>There is no user with id %1.</source>
-            <translation>Il n'y a pas d'utilisateur avec l'identifiant %1.</translation>
-        </message>
-    </context>
-    <context>
-        <name>signalbox::SystemTrayBackend</name>
-        <message>
-            <source>Signalbox</source>
-            <translation>Signalbox</translation>
-        </message>
-        <message>
-            <source>&amp;Show Signalbox</source>
-            <extracomment>Tray icon menu: bring the main window to the front</extracomment>
-            <translation>&amp;Afficher Signalbox</translation>
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <extracomment>Tray icon menu: quit the application</extracomment>
-            <translation>&amp;Quitter</translation>
-        </message>
-        <message>
-            <source>99+</source>
-            <extracomment>The unread count on the tray icon when it does not fit in two digits</extracomment>
-            <translation>99+</translation>
-        </message>
-    </context>
-    <context>
-        <name>signalbox::ThreadModel</name>
-        <message>
-            <source>(message deleted)</source>
-            <translation>(message supprimé)</translation>
-        </message>
-        <message>
-            <source>%1, %2</source>
-            <extracomment>Tooltip of a message in a conversation: sender, then the time it was sent.</extracomment>
-            <translation>%1, %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>signalbox::TimeText</name>
-        <message>
-            <source>Yesterday %1</source>
-            <translation>Hier %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>signalbox::TrayNotifier</name>
-        <message>
-            <source>Signalbox: no unread messages</source>
-            <extracomment>Tray icon tooltip when every message has been read</extracomment>
-            <translation>Signalbox : aucun message non lu</translation>
-        </message>
-        <message numerus="yes">
-            <source>Signalbox: %n unread message(s)</source>
-            <extracomment>Tray icon tooltip; %n is the number of unread messages</extracomment>
-            <translation>
-                <numerusform>Signalbox : %n message non lu</numerusform>
-                <numerusform>Signalbox : %n messages non lus</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>signalbox::UnreadModel</name>
-        <message>
-            <source>From %1, %2</source>
-            <extracomment>Tooltip of an unread message: who sent it, when.</extracomment>
-            <translation>De %1, %2</translation>
-        </message>
-    </context>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>The message was not deleted.</source>
+        <translation>Le message n&apos;a pas été supprimé.</translation>
+    </message>
+    <message>
+        <source>Message deleted; its replies remain.</source>
+        <translation>Message supprimé ; ses réponses restent.</translation>
+    </message>
+    <message>
+        <source>Message deleted.</source>
+        <translation>Message supprimé.</translation>
+    </message>
+    <message>
+        <source>The message was not marked unread.</source>
+        <translation>Le message n&apos;a pas été marqué comme non lu.</translation>
+    </message>
+    <message>
+        <source>Marked unread.</source>
+        <translation>Marqué comme non lu.</translation>
+    </message>
+    <message>
+        <source>The conversation was not marked read.</source>
+        <translation>La conversation n&apos;a pas été marquée comme lue.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) marked read.</source>
+        <translation>
+            <numerusform>%n message marqué comme lu.</numerusform>
+            <numerusform>%n messages marqués comme lus.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The notifications were not marked read.</source>
+        <translation>Les notifications n&apos;ont pas été marquées comme lues.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n notification(s) marked read.</source>
+        <translation>
+            <numerusform>%n notification marquée comme lue.</numerusform>
+            <numerusform>%n notifications marquées comme lues.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Do not disturb is on: no notification bubbles.</source>
+        <translation>Ne pas déranger est activé : aucune bulle de notification.</translation>
+    </message>
+    <message>
+        <source>Do not disturb is off.</source>
+        <translation>Ne pas déranger est désactivé.</translation>
+    </message>
+    <message>
+        <source>That person&apos;s account has been deleted.</source>
+        <translation>Le compte de cette personne a été supprimé.</translation>
+    </message>
+    <message>
+        <source>No conversation open</source>
+        <translation>Aucune conversation ouverte</translation>
+    </message>
+    <message>
+        <source>Choose a conversation on the left, or start a new one with File ▸ New conversation (Ctrl+N).</source>
+        <translation>Choisissez une conversation à gauche, ou commencez-en une avec Fichier ▸ Nouvelle conversation (Ctrl+N).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread</source>
+        <translation>
+            <numerusform>%n non lu</numerusform>
+            <numerusform>%n non lus</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Conversation with %1</source>
+        <translation>Conversation avec %1</translation>
+    </message>
+    <message>
+        <source>No messages with %1 yet. Write the first one below.</source>
+        <translation>Aucun message avec %1 pour le moment. Écrivez le premier ci-dessous.</translation>
+    </message>
+    <message>
+        <source>Unread (%1)</source>
+        <translation>Non lus (%1)</translation>
+    </message>
+    <message>
+        <source>Unread</source>
+        <translation>Non lus</translation>
+    </message>
+    <message>
+        <source>Notifications (%1)</source>
+        <translation>Notifications (%1)</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Notifications</translation>
+    </message>
+    <message>
+        <source>Signalbox</source>
+        <translation>Signalbox</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+</context>
+<context>
+    <name>signalbox::MessageDelegate</name>
+    <message>
+        <source>You</source>
+        <translation>Vous</translation>
+    </message>
+    <message>
+        <source>This message was deleted.</source>
+        <translation>Ce message a été supprimé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reply(s)</source>
+        <translation>
+            <numerusform>%n réponse</numerusform>
+            <numerusform>%n réponses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n unread</source>
+        <translation>
+            <numerusform>%1 · %n non lu</numerusform>
+            <numerusform>%1 · %n non lus</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(edited)</source>
+        <translation>(modifié)</translation>
+    </message>
+    <message>
+        <source>Sent %1</source>
+        <translation>Envoyé %1</translation>
+    </message>
+    <message>
+        <source>Edited %1</source>
+        <translation>Modifié %1</translation>
+    </message>
+</context>
+<context>
+    <name>signalbox::NewConversationDialog</name>
+    <message>
+        <source>&amp;Start conversation</source>
+        <translation>&amp;Commencer la conversation</translation>
+    </message>
+    <message>
+        <source>Start conversation</source>
+        <translation>Commencer la conversation</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Nobody matches “%1”.</source>
+        <translation>Personne ne correspond à « %1 ».</translation>
+    </message>
+    <message>
+        <source>Nobody else has an account in this store yet.</source>
+        <translation>Personne d&apos;autre n&apos;a encore de compte dans cette base.</translation>
+    </message>
+</context>
+<context>
+    <name>signalbox::NotificationModel</name>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A notification in the list: sender name, then the start of the message.</extracomment>
+        <translation>%1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>signalbox::SignInDialog</name>
+    <message>
+        <source>Create a Signalbox account</source>
+        <translation>Créer un compte Signalbox</translation>
+    </message>
+    <message>
+        <source>Create your account</source>
+        <translation>Créez votre compte</translation>
+    </message>
+    <message>
+        <source>Choose a username (letters, digits and @ . + - _, at most %1 characters) and a password of at least %2 characters.</source>
+        <translation>Choisissez un nom d&apos;utilisateur (lettres, chiffres et @ . + - _, %1 caractères au plus) et un mot de passe d&apos;au moins %2 caractères.</translation>
+    </message>
+    <message>
+        <source>&amp;Create account</source>
+        <translation>&amp;Créer le compte</translation>
+    </message>
+    <message>
+        <source>Create account</source>
+        <translation>Créer le compte</translation>
+    </message>
+    <message>
+        <source>I already have an account</source>
+        <translation>J&apos;ai déjà un compte</translation>
+    </message>
+    <message>
+        <source>Sign in to Signalbox</source>
+        <translation>Se connecter à Signalbox</translation>
+    </message>
+    <message>
+        <source>Welcome to Signalbox</source>
+        <translation>Bienvenue dans Signalbox</translation>
+    </message>
+    <message>
+        <source>Sign in with your username and password.</source>
+        <translation>Connectez-vous avec votre nom d&apos;utilisateur et votre mot de passe.</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>Se &amp;connecter</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Se connecter</translation>
+    </message>
+    <message>
+        <source>Create an account…</source>
+        <translation>Créer un compte…</translation>
+    </message>
+    <message>
+        <source>Enter your username.</source>
+        <translation>Saisissez votre nom d&apos;utilisateur.</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>Saisissez votre mot de passe.</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>Les deux mots de passe ne sont pas identiques.</translation>
+    </message>
+    <message>
+        <source>There is no account named “%1”.</source>
+        <translation>Il n&apos;existe pas de compte « %1 ».</translation>
+    </message>
+    <message>
+        <source>That password is not right.</source>
+        <translation>Ce mot de passe n&apos;est pas le bon.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong passwords. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Trop de mots de passe erronés. Réessayez dans %n seconde.</numerusform>
+            <numerusform>Trop de mots de passe erronés. Réessayez dans %n secondes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>signalbox::StoreError</name>
+    <message>
+        <source>Live updates from the server could not be started.</source>
+        <translation>Les mises à jour en direct du serveur n&apos;ont pas pu démarrer.</translation>
+    </message>
+    <message>
+        <source>There is no conversation with that user.</source>
+        <translation>Il n&apos;y a pas de conversation avec cet utilisateur.</translation>
+    </message>
+    <message>
+        <source>The store is busy with another program; try again. (%1)</source>
+        <translation>La base est occupée par un autre programme ; réessayez. (%1)</translation>
+    </message>
+    <message>
+        <source>The store is full: there is no room left on the disk. Nothing was saved. (%1)</source>
+        <translation>La base est pleine : il n&apos;y a plus de place sur le disque. Rien n&apos;a été enregistré. (%1)</translation>
+    </message>
+    <message>
+        <source>The store is damaged. (%1)</source>
+        <translation>La base est endommagée. (%1)</translation>
+    </message>
+    <message>
+        <source>The store cannot be written. (%1)</source>
+        <translation>La base n&apos;est pas accessible en écriture. (%1)</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>Échec de %1 : %2</translation>
+    </message>
+    <message>
+        <source>No store path was given.</source>
+        <translation>Aucun chemin de base n&apos;a été indiqué.</translation>
+    </message>
+    <message>
+        <source>The folder for the store %1 cannot be created.</source>
+        <translation>Le dossier de la base %1 ne peut pas être créé.</translation>
+    </message>
+    <message>
+        <source>Opening the store %1</source>
+        <translation>Ouverture de la base %1</translation>
+    </message>
+    <message>
+        <source>The store address %1 is not a valid postgresql://user@host:port/database URL.</source>
+        <translation>L&apos;adresse %1 n&apos;est pas une URL postgresql://utilisateur@hôte:port/base valide.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL support (Qt&apos;s QPSQL driver) is not installed.</source>
+        <translation>La prise en charge de PostgreSQL (le pilote QPSQL de Qt) n&apos;est pas installée.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL store %1 cannot be opened: %2</source>
+        <translation>La base PostgreSQL %1 ne peut pas être ouverte : %2</translation>
+    </message>
+    <message>
+        <source>The store returned no id.</source>
+        <translation>La base n&apos;a renvoyé aucun identifiant.</translation>
+    </message>
+    <message>
+        <source>A store query</source>
+        <translation>Une requête sur la base</translation>
+    </message>
+    <message>
+        <source>There is no message %1.</source>
+        <translation>Il n&apos;y a pas de message %1.</translation>
+    </message>
+    <message>
+        <source>Only the sender and the receiver may see the history of message %1.</source>
+        <translation>Seuls l&apos;expéditeur et le destinataire peuvent voir l&apos;historique du message %1.</translation>
+    </message>
+    <message>
+        <source>A message cannot be empty.</source>
+        <translation>Un message ne peut pas être vide.</translation>
+    </message>
+    <message>
+        <source>A message has at most %1 characters; this one has %2.</source>
+        <translation>Un message compte au plus %1 caractères ; celui-ci en a %2.</translation>
+    </message>
+    <message>
+        <source>Only the sender and the receiver may see message %1.</source>
+        <translation>Seuls l&apos;expéditeur et le destinataire peuvent voir le message %1.</translation>
+    </message>
+    <message>
+        <source>You cannot send a message to yourself.</source>
+        <translation>Vous ne pouvez pas vous envoyer un message à vous-même.</translation>
+    </message>
+    <message>
+        <source>Message %1 is not part of your conversation with %2; a reply must stay in its conversation.</source>
+        <translation>Le message %1 ne fait pas partie de votre conversation avec %2 ; une réponse doit rester dans sa conversation.</translation>
+    </message>
+    <message>
+        <source>Only the sender may edit message %1.</source>
+        <translation>Seul l&apos;expéditeur peut modifier le message %1.</translation>
+    </message>
+    <message>
+        <source>Message %1 was deleted and cannot be edited.</source>
+        <translation>Le message %1 a été supprimé et ne peut pas être modifié.</translation>
+    </message>
+    <message>
+        <source>Only the sender may delete message %1.</source>
+        <translation>Seul l&apos;expéditeur peut supprimer le message %1.</translation>
+    </message>
+    <message>
+        <source>Only the receiver may mark message %1 read or unread.</source>
+        <translation>Seul le destinataire peut marquer le message %1 comme lu ou non lu.</translation>
+    </message>
+    <message>
+        <source>This store was written by a newer Signalbox (schema %1; this version knows up to %2). Update Signalbox to open it; the store was left unchanged.</source>
+        <translation>Cette base a été écrite par une version plus récente de Signalbox (schéma %1 ; cette version connaît jusqu&apos;au %2). Mettez Signalbox à jour pour l&apos;ouvrir ; la base n&apos;a pas été modifiée.</translation>
+    </message>
+    <message>
+        <source>The store %1 is damaged or not a Signalbox store (%2). It was left unchanged.</source>
+        <translation>La base %1 est endommagée ou n&apos;est pas une base Signalbox (%2). Elle n&apos;a pas été modifiée.</translation>
+    </message>
+    <message>
+        <source>The store %1 cannot be opened: %2</source>
+        <translation>La base %1 ne peut pas être ouverte : %2</translation>
+    </message>
+    <message>
+        <source>it holds tables of another program</source>
+        <translation>elle contient les tables d&apos;un autre programme</translation>
+    </message>
+    <message>
+        <source>Migration %1 is missing.</source>
+        <translation>La migration %1 est manquante.</translation>
+    </message>
+    <message>
+        <source>There is no notification %1.</source>
+        <translation>Il n&apos;y a pas de notification %1.</translation>
+    </message>
+    <message>
+        <source>Notification %1 belongs to someone else.</source>
+        <translation>La notification %1 appartient à quelqu&apos;un d&apos;autre.</translation>
+    </message>
+    <message>
+        <source>libsodium could not start.</source>
+        <translation>libsodium n&apos;a pas pu démarrer.</translation>
+    </message>
+    <message>
+        <source>The password could not be hashed (out of memory).</source>
+        <translation>Le mot de passe n&apos;a pas pu être haché (mémoire insuffisante).</translation>
+    </message>
+    <message>
+        <source>The store %1 is a folder, not a file.</source>
+        <translation>La base %1 est un dossier, pas un fichier.</translation>
+    </message>
+    <message>
+        <source>The store %1 cannot be read: %2.</source>
+        <translation>La base %1 ne peut pas être lue : %2.</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>le fichier est vide</translation>
+    </message>
+    <message>
+        <source>the file is too short</source>
+        <translation>le fichier est trop court</translation>
+    </message>
+    <message>
+        <source>not an SQLite database</source>
+        <translation>ce n&apos;est pas une base SQLite</translation>
+    </message>
+    <message>
+        <source>invalid page size</source>
+        <translation>taille de page non valide</translation>
+    </message>
+    <message>
+        <source>the file size is not a whole number of pages</source>
+        <translation>la taille du fichier n&apos;est pas un nombre entier de pages</translation>
+    </message>
+    <message>
+        <source>the file is truncated</source>
+        <translation>le fichier est tronqué</translation>
+    </message>
+    <message>
+        <source>There is no user called “%1”.</source>
+        <translation>Il n&apos;y a pas d&apos;utilisateur nommé « %1 ».</translation>
+    </message>
+    <message>
+        <source>A username has 1 to %1 characters.</source>
+        <translation>Un nom d&apos;utilisateur compte de 1 à %1 caractères.</translation>
+    </message>
+    <message>
+        <source>A username may only contain letters, digits and @ . + - _</source>
+        <translation>Un nom d&apos;utilisateur ne peut contenir que des lettres, des chiffres et @ . + - _</translation>
+    </message>
+    <message>
+        <source>A password has at least %1 characters.</source>
+        <translation>Un mot de passe compte au moins %1 caractères.</translation>
+    </message>
+    <message>
+        <source>A password has at most 4096 characters.</source>
+        <translation>Un mot de passe compte au plus 4096 caractères.</translation>
+    </message>
+    <message>
+        <source>The username “%1” is already taken.</source>
+        <translation>Le nom d&apos;utilisateur « %1 » est déjà pris.</translation>
+    </message>
+    <message>
+        <source>The password for “%1” is wrong.</source>
+        <translation>Le mot de passe de « %1 » est erroné.</translation>
+    </message>
+    <message>
+        <source>There is no user with id %1.</source>
+        <translation>Il n&apos;y a pas d&apos;utilisateur avec l&apos;identifiant %1.</translation>
+    </message>
+    <message>
+        <source>Backups of a PostgreSQL store are made by the server&apos;s tools: use pg_dump and pg_restore.</source>
+        <translation>Les sauvegardes d&apos;une base PostgreSQL se font avec les outils du serveur : utilisez pg_dump et pg_restore.</translation>
+    </message>
+    <message>
+        <source>No backup file was given.</source>
+        <translation>Aucun fichier de sauvegarde n&apos;a été indiqué.</translation>
+    </message>
+    <message>
+        <source>The backup file %1 already exists; choose a new name.</source>
+        <translation>Le fichier de sauvegarde %1 existe déjà ; choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>The backup file %1 does not exist.</source>
+        <translation>Le fichier de sauvegarde %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>The file %1 is not a Signalbox backup.</source>
+        <translation>Le fichier %1 n&apos;est pas une sauvegarde Signalbox.</translation>
+    </message>
+    <message>
+        <source>The backup %1 is damaged (%2); nothing was restored.</source>
+        <translation>La sauvegarde %1 est endommagée (%2) ; rien n&apos;a été restauré.</translation>
+    </message>
+    <message>
+        <source>The store %1 is open in another program; close it before restoring a backup.</source>
+        <translation>La base %1 est ouverte dans un autre programme ; fermez-la avant de restaurer une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>No store file was given.</source>
+        <translation>Aucun fichier de base n&apos;a été indiqué.</translation>
+    </message>
+    <message>
+        <source>The backup and the store are the same file.</source>
+        <translation>La sauvegarde et la base sont le même fichier.</translation>
+    </message>
+    <message>
+        <source>The store %1 has a write-ahead log but no file; it may be in use. Nothing was restored.</source>
+        <translation>La base %1 a un journal d&apos;écriture anticipée mais pas de fichier ; elle est peut-être utilisée. Rien n&apos;a été restauré.</translation>
+    </message>
+    <message>
+        <source>The backup %1 cannot be read: %2</source>
+        <translation>La sauvegarde %1 ne peut pas être lue : %2</translation>
+    </message>
+    <message>
+        <source>The store %1 cannot be written: %2</source>
+        <translation>La base %1 ne peut pas être écrite : %2</translation>
+    </message>
+    <message>
+        <source>Copying the backup to %1 failed: %2. The store was left unchanged.</source>
+        <translation>La copie de la sauvegarde vers %1 a échoué : %2. La base n&apos;a pas été modifiée.</translation>
+    </message>
+    <message>
+        <source>The old file %1 cannot be removed; nothing was restored.</source>
+        <translation>L&apos;ancien fichier %1 ne peut pas être supprimé ; rien n&apos;a été restauré.</translation>
+    </message>
+    <message>
+        <source>The restored store could not replace %1: %2</source>
+        <translation>La base restaurée n&apos;a pas pu remplacer %1 : %2</translation>
+    </message>
+    <message>
+        <source>A message cannot contain NUL characters.</source>
+        <translation>Un message ne peut pas contenir de caractères NUL.</translation>
+    </message>
+    <message>
+        <source>A message cannot contain broken characters (an unpaired UTF-16 surrogate).</source>
+        <translation>Un message ne peut pas contenir de caractères invalides (un demi-codet UTF-16 isolé).</translation>
+    </message>
+    <message>
+        <source>Seeding needs at least two users and a positive batch size.</source>
+        <translation>Le remplissage nécessite au moins deux utilisateurs et une taille de lot positive.</translation>
+    </message>
+</context>
+<context>
+    <name>signalbox::SystemTrayBackend</name>
+    <message>
+        <source>Signalbox</source>
+        <translation>Signalbox</translation>
+    </message>
+    <message>
+        <source>&amp;Show Signalbox</source>
+        <extracomment>Tray icon menu: bring the main window to the front</extracomment>
+        <translation>&amp;Afficher Signalbox</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <extracomment>Tray icon menu: quit the application</extracomment>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>99+</source>
+        <extracomment>The unread count on the tray icon when it does not fit in two digits</extracomment>
+        <translation>99+</translation>
+    </message>
+</context>
+<context>
+    <name>signalbox::ThreadModel</name>
+    <message>
+        <source>(message deleted)</source>
+        <translation>(message supprimé)</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>Tooltip of a message in a conversation: sender, then the time it was sent.</extracomment>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>signalbox::TimeText</name>
+    <message>
+        <source>Yesterday %1</source>
+        <translation>Hier %1</translation>
+    </message>
+</context>
+<context>
+    <name>signalbox::TrayNotifier</name>
+    <message>
+        <source>Signalbox: no unread messages</source>
+        <extracomment>Tray icon tooltip when every message has been read</extracomment>
+        <translation>Signalbox : aucun message non lu</translation>
+    </message>
+    <message numerus="yes">
+        <source>Signalbox: %n unread message(s)</source>
+        <extracomment>Tray icon tooltip; %n is the number of unread messages</extracomment>
+        <translation>
+            <numerusform>Signalbox : %n message non lu</numerusform>
+            <numerusform>Signalbox : %n messages non lus</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>signalbox::UnreadModel</name>
+    <message>
+        <source>From %1, %2</source>
+        <extracomment>Tooltip of an unread message: who sent it, when.</extracomment>
+        <translation>De %1, %2</translation>
+    </message>
+</context>
 </TS>
