@@ -213,6 +213,18 @@ Status Database::configureConnection()
     return success();
 }
 
+Status Database::setBusyTimeout(int ms)
+{
+    if (m_dialect != Dialect::Sqlite)
+        return success();
+    const QString pragma = QStringLiteral("PRAGMA busy_timeout = %1").arg(qMax(0, ms));
+    QSqlQuery query(connection());
+    if (!query.exec(pragma))
+        return errorFrom(query, pragma);
+    query.finish();
+    return success();
+}
+
 QSqlQuery *Database::prepared(const QString &sql)
 {
     if (QSqlQuery *query = m_statements.value(sql))

@@ -70,6 +70,10 @@ public:
     void rollback();
     bool inTransaction() const { return m_inTransaction; }
 
+    // How long a statement waits for another connection's lock before failing with Busy
+    // (SQLite; the product keeps the default of 5000 ms, tests shorten it).
+    Status setBusyTimeout(int ms);
+
     int schemaVersion() const { return m_schemaVersion; }
     // SQLite's PRAGMA data_version: changes when another connection commits. Not counted as a
     // statement: it is the idle poll of ChangeFeed, not work an operation does.

@@ -37,6 +37,15 @@ Status MessageRepository::validateContent(const QString &content)
 {
     if (content.trimmed().isEmpty())
         return StoreError::make(StoreError::InvalidInput, StoreError::tr("A message cannot be empty."));
+    // Both back ends must give back exactly what was stored: PostgreSQL refuses NUL in text, and
+    // SQLite turns a broken UTF-16 surrogate into a different character.
+    if (content.contains(QChar(0)))
+        return StoreError::make(StoreError::InvalidInput,
+                                StoreError::tr("A message cannot contain NUL characters."));
+    if (!content.isValidUtf16())
+        return StoreError::make(StoreError::InvalidInput,
+                                StoreError::tr("A message cannot contain broken characters (an "
+                                               "unpaired UTF-16 surrogate)."));
     if (content.size() > MaxContentLength)
         return StoreError::make(StoreError::InvalidInput,
                                 StoreError::tr("A message has at most %1 characters; this one has %2.")
