@@ -34,6 +34,16 @@ Application::~Application()
     delete m_signIn;
 }
 
+SignInDialog *Application::signInDialog() const
+{
+    return m_signIn;
+}
+
+MainWindow *Application::mainWindow() const
+{
+    return m_window;
+}
+
 Application::Options Application::parseArguments(const QStringList &arguments)
 {
     QCommandLineParser parser;

@@ -54,8 +54,8 @@ public:
 
     Store *store() const { return m_store.get(); }
     QString storeLocation() const { return m_storeUrl; }
-    SignInDialog *signInDialog() const { return m_signIn; }
-    MainWindow *mainWindow() const { return m_window; }
+    SignInDialog *signInDialog() const;
+    MainWindow *mainWindow() const;
 
     void showSignIn(const QString &notice = {});
     void signIn(const User &user);

@@ -2,9 +2,9 @@
 #include "ui_composer.h"
 
 #include <QFontMetrics>
+#include <QKeyEvent>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QShortcut>
 
 namespace signalbox {
 
@@ -38,15 +38,8 @@ Composer::Composer(QWidget *parent)
             clearError();
     });
 
-    for (const QKeySequence &keys :
-         {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)}) {
-        auto *send = new QShortcut(keys, this);
-        send->setContext(Qt::WidgetWithChildrenShortcut);
-        connect(send, &QShortcut::activated, this, &Composer::submit);
-    }
-    auto *cancel = new QShortcut(QKeySequence(Qt::Key_Escape), this);
-    cancel->setContext(Qt::WidgetWithChildrenShortcut);
-    connect(cancel, &QShortcut::activated, this, &Composer::cancelMode);
+    // Ctrl+Enter and Esc belong to the text box itself, whatever the window's shortcuts are.
+    m_ui->editor->installEventFilter(this);
 
     setRecipient({});
 }
@@ -159,6 +152,23 @@ void Composer::clearError()
 QString Composer::errorText() const
 {
     return m_ui->errorLabel->isHidden() ? QString() : m_ui->errorLabel->text();
+}
+
+bool Composer::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_ui->editor && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        const bool enter = key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter;
+        if (enter && key->modifiers().testFlag(Qt::ControlModifier)) {
+            submit();
+            return true;
+        }
+        if (key->key() == Qt::Key_Escape && m_mode != Mode::Compose) {
+            cancelMode();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 QString Composer::excerpt(const QString &content)

@@ -49,6 +49,9 @@ signals:
     void submitted(signalbox::Composer::Mode mode, signalbox::Id targetId, const QString &text);
     void modeChanged(signalbox::Composer::Mode mode);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void submit();
     void setMode(Mode mode, Id targetId, const QString &label);
