@@ -8,9 +8,10 @@ using Command = Invocation::Command;
 
 const QSet<QString> &valueOptions()
 {
-    static const QSet<QString> options{QStringLiteral("db"), QStringLiteral("as"),
-                                       QStringLiteral("to"), QStringLiteral("with"),
-                                       QStringLiteral("reply-to")};
+    static const QSet<QString> options{QStringLiteral("db"),       QStringLiteral("as"),
+                                       QStringLiteral("to"),       QStringLiteral("with"),
+                                       QStringLiteral("reply-to"), QStringLiteral("users"),
+                                       QStringLiteral("messages"), QStringLiteral("seed")};
     return options;
 }
 
@@ -54,6 +55,11 @@ QString ArgumentParser::usage()
         "  conversations --as NAME              one row per peer\n"
         "  unread --as NAME\n"
         "  notifications --as NAME [--unread]\n"
+        "  watch --as NAME                      print each new notification as one JSON line,\n"
+        "                                       until interrupted\n"
+        "  seed [--users N] [--messages N] [--seed N]\n"
+        "                                       fill the store with test data (users user0000…,\n"
+        "                                       password \"seed-password\")\n"
         "\n"
         "The store is --db, else $SIGNALBOX_DB, else the default store.\n"
         "The password is read from $SIGNALBOX_PASSWORD, or with --password-stdin from the\n"
@@ -264,6 +270,32 @@ bool ArgumentParser::resolveCommand()
     if (m_commandName == QLatin1String("notifications")) {
         inv.command = Command::Notifications;
         return allowOnly({As, QStringLiteral("unread")}, {As}) && expectWords(0, QString());
+    }
+    if (m_commandName == QLatin1String("watch")) {
+        inv.command = Command::Watch;
+        return allowOnly({As}, {As}) && expectWords(0, QString());
+    }
+    if (m_commandName == QLatin1String("seed")) {
+        inv.command = Command::Seed;
+        const QString users = QStringLiteral("users");
+        const QString messages = QStringLiteral("messages");
+        const QString seed = QStringLiteral("seed");
+        if (!allowOnly({users, messages, seed}, {}) || !expectWords(0, QString()))
+            return false;
+        bool ok = true;
+        if (m_given.contains(users))
+            inv.seedUsers = m_given.value(users).toInt(&ok);
+        if (!ok || inv.seedUsers < 2)
+            return fail(tr("--users takes a whole number of at least 2."));
+        if (m_given.contains(messages))
+            inv.seedMessages = m_given.value(messages).toLongLong(&ok);
+        if (!ok || inv.seedMessages < 0)
+            return fail(tr("--messages takes a whole number."));
+        if (m_given.contains(seed))
+            inv.seedValue = m_given.value(seed).toUInt(&ok);
+        if (!ok)
+            return fail(tr("--seed takes a whole number."));
+        return true;
     }
     return fail(tr("Unknown command “%1”.").arg(m_commandName));
 }

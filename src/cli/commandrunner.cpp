@@ -1,5 +1,6 @@
 #include "commandrunner.h"
 
+#include "changefeed.h"
 #include "conversationrepository.h"
 #include "database.h"
 #include "exitcode.h"
@@ -7,6 +8,7 @@
 #include "messagerepository.h"
 #include "notificationrepository.h"
 #include "outputformatter.h"
+#include "seeder.h"
 #include "store.h"
 #include "threadrepository.h"
 #include "userrepository.h"
@@ -14,6 +16,8 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QStringDecoder>
+
+#include <cstdio>
 
 namespace signalbox {
 
@@ -42,6 +46,14 @@ Result<QString> decodeUtf8(const QByteArray &bytes, const QString &what)
         return StoreError::make(StoreError::InvalidInput,
                                 CommandRunner::tr("The %1 is not valid UTF-8 text.").arg(what));
     return text;
+}
+
+// Written and flushed at once: a watching script reads line by line.
+void writeNow(FILE *stream, const QString &text)
+{
+    const QByteArray bytes = text.toUtf8();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
+    std::fflush(stream);
 }
 
 } // namespace
@@ -94,7 +106,9 @@ CommandRunner::Outcome CommandRunner::run(const Invocation &invocation)
     // Only `user add` creates a store: a mistyped --db must not leave an empty store behind.
     const QString url = storeUrl(invocation);
     const QString file = sqliteFileOf(url);
-    if (invocation.command != Command::UserAdd && !file.isEmpty() && !QFileInfo::exists(file))
+    const bool creates
+        = invocation.command == Command::UserAdd || invocation.command == Command::Seed;
+    if (!creates && !file.isEmpty() && !QFileInfo::exists(file))
         return Outcome{
             ExitNoInput, QString(),
             tr("There is no store at %1; “signalbox-cli user add NAME” creates one.").arg(file),
@@ -104,6 +118,8 @@ CommandRunner::Outcome CommandRunner::run(const Invocation &invocation)
     auto opened = Store::open(url);
     if (!opened) {
         output = opened.error();
+    } else if (invocation.command == Command::Seed) {
+        output = runSeed(**opened, invocation);
     } else if (invocation.command == Command::UserAdd || invocation.command == Command::UserList
                || invocation.command == Command::UserDelete) {
         output = runUserCommand(**opened, invocation, secret);
@@ -227,6 +243,9 @@ Result<QString> CommandRunner::runMessageCommand(Store &store, const Invocation 
             return notifications.error();
         return format.notifications(*notifications);
     }
+    case Command::Watch:
+        return runWatch(store, actor);
+    case Command::Seed:
     case Command::Help:
     case Command::UserAdd:
     case Command::UserList:
@@ -234,6 +253,47 @@ Result<QString> CommandRunner::runMessageCommand(Store &store, const Invocation 
         break;
     }
     return StoreError::make(StoreError::Internal, tr("This command is not handled here."));
+}
+
+Result<QString> CommandRunner::runSeed(Store &store, const Invocation &invocation)
+{
+    Seeder::Options options;
+    options.users = invocation.seedUsers;
+    options.messages = invocation.seedMessages;
+    options.seed = invocation.seedValue;
+    options.hubPeers = qMin(options.hubPeers, options.users - 1);
+    options.largeConversation = qMin(options.largeConversation, options.messages / 10);
+    auto report = Seeder::run(store, options);
+    if (!report)
+        return report.error();
+    return OutputFormatter(invocation.json)
+        .seeded(report->users, report->messages, report->replies, report->read, report->seconds);
+}
+
+Result<QString> CommandRunner::runWatch(Store &store, const User &actor)
+{
+    ChangeFeed feed(&store);
+    if (Status started = feed.start(); !started)
+        return started.error();
+    QObject::connect(&store, &Store::changed, &feed, [&](const ChangeSet &changes) {
+        if (!changes.notifiedUsers.contains(actor.id))
+            return;
+        QList<Id> added(changes.notificationsAdded.cbegin(), changes.notificationsAdded.cend());
+        std::sort(added.begin(), added.end());
+        for (const Id id : std::as_const(added)) {
+            // Notifications of other users are in the same change set: skip them.
+            auto notification = store.notifications().get(actor, id);
+            if (!notification)
+                continue;
+            auto message = store.messages().get(actor, notification->messageId);
+            writeNow(stdout, OutputFormatter::watchedNotification(
+                                 *notification, message ? *message : notification->message));
+        }
+    });
+    writeNow(stderr,
+             tr("Watching notifications for %1; press Ctrl+C to stop.\n").arg(actor.username));
+    QCoreApplication::exec();
+    return QString();
 }
 
 } // namespace signalbox

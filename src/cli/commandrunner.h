@@ -40,6 +40,9 @@ private:
                                    const QString &password);
     Result<QString> runMessageCommand(Store &store, const Invocation &invocation,
                                       const User &actor);
+    Result<QString> runSeed(Store &store, const Invocation &invocation);
+    // Runs until the process is interrupted, printing a line per new notification.
+    Result<QString> runWatch(Store &store, const User &actor);
 };
 
 } // namespace signalbox

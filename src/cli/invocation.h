@@ -25,6 +25,8 @@ struct Invocation
         Conversations,
         Unread,
         Notifications,
+        Watch,
+        Seed,
     };
 
     Command command = Command::Help;
@@ -39,9 +41,16 @@ struct Invocation
     Id replyTo = 0;
     QString text;
     bool unreadOnly = false;
+    // seed
+    int seedUsers = 1000;
+    qint64 seedMessages = 1000000;
+    quint32 seedValue = 1;
 
     // Every command but `user list` and help acts as a signed-in user or creates one.
-    bool needsPassword() const { return command != Command::Help && command != Command::UserList; }
+    bool needsPassword() const
+    {
+        return command != Command::Help && command != Command::UserList && command != Command::Seed;
+    }
 };
 
 } // namespace signalbox

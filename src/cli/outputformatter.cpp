@@ -299,16 +299,21 @@ QString OutputFormatter::conversations(const User &viewer,
     return text;
 }
 
+QJsonObject OutputFormatter::notificationObject(const Notification &n)
+{
+    return QJsonObject{{QStringLiteral("id"), n.id},
+                       {QStringLiteral("user"), n.username},
+                       {QStringLiteral("message"), n.messageId},
+                       {QStringLiteral("created_at"), timeOrNull(n.createdAt)},
+                       {QStringLiteral("read"), n.read}};
+}
+
 QString OutputFormatter::notifications(const QList<Notification> &notifications) const
 {
     if (m_json) {
         QJsonArray array;
         for (const Notification &n : notifications)
-            array.append(QJsonObject{{QStringLiteral("id"), n.id},
-                                     {QStringLiteral("user"), n.username},
-                                     {QStringLiteral("message"), n.messageId},
-                                     {QStringLiteral("created_at"), timeOrNull(n.createdAt)},
-                                     {QStringLiteral("read"), n.read}});
+            array.append(notificationObject(n));
         return document(array);
     }
     if (notifications.isEmpty())
@@ -327,6 +332,34 @@ QString OutputFormatter::notifications(const QList<Notification> &notifications)
                     .arg(n.message.senderName, preview);
     }
     return text;
+}
+
+QString OutputFormatter::watchedNotification(const Notification &n, const Message &message)
+{
+    const QJsonObject object{{QStringLiteral("notification"), notificationObject(n)},
+                             {QStringLiteral("message"), messageObject(message)}};
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact))
+           + QLatin1Char('\n');
+}
+
+QString OutputFormatter::seeded(int users, qint64 messages, qint64 replies, qint64 read,
+                                double seconds) const
+{
+    const double rate = seconds > 0 ? messages / seconds : 0;
+    if (m_json)
+        return document(QJsonObject{{QStringLiteral("users"), users},
+                                    {QStringLiteral("messages"), messages},
+                                    {QStringLiteral("replies"), replies},
+                                    {QStringLiteral("read"), read},
+                                    {QStringLiteral("seconds"), seconds},
+                                    {QStringLiteral("messages_per_second"), qRound64(rate)}});
+    return tr("Seeded %1 users and %2 messages (%3 replies, %4 read) in %5 s: %6 messages/s.\n")
+        .arg(users)
+        .arg(messages)
+        .arg(replies)
+        .arg(read)
+        .arg(seconds, 0, 'f', 1)
+        .arg(qRound64(rate));
 }
 
 QString OutputFormatter::markedRead(Id messageId) const

@@ -31,9 +31,13 @@ public:
     QString notifications(const QList<Notification> &notifications) const;
     QString markedRead(Id messageId) const;
     QString deleted(Id messageId, bool keptAsPlaceholder) const;
+    // One compact JSON line whatever the mode: `watch` output is for scripts and bots.
+    static QString watchedNotification(const Notification &notification, const Message &message);
+    QString seeded(int users, qint64 messages, qint64 replies, qint64 read, double seconds) const;
 
     static QJsonObject userObject(const User &user);
     static QJsonObject messageObject(const Message &message);
+    static QJsonObject notificationObject(const Notification &notification);
     static QString isoTime(const QDateTime &time);
 
 private:

@@ -1,0 +1,130 @@
+#include "messagerepository.h"
+#include "notificationrepository.h"
+#include "teststore.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace signalbox;
+
+// signalbox-cli watch and seed, run as real processes against one store.
+class tst_Watch : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void watchPrintsNotificationsFromAnotherProcess();
+    void seedFillsTheStoreThroughTheReceivers();
+
+private:
+    static QProcessEnvironment environment(const QString &password);
+};
+
+QProcessEnvironment tst_Watch::environment(const QString &password)
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("SIGNALBOX_PASSWORD"), password);
+    env.remove(QStringLiteral("SIGNALBOX_DB"));
+    return env;
+}
+
+void tst_Watch::watchPrintsNotificationsFromAnotherProcess()
+{
+    test::TestStore ts;
+    const User alice = ts.addUser(QStringLiteral("alice"));
+    const User bob = ts.addUser(QStringLiteral("bob"));
+    const User carol = ts.addUser(QStringLiteral("carol"));
+    const QString cli = QStringLiteral(SIGNALBOX_CLI);
+
+    QProcess watch;
+    watch.setProcessEnvironment(environment(test::TestStore::passwordOf(QStringLiteral("bob"))));
+    watch.start(cli, {QStringLiteral("--db"), ts.path(), QStringLiteral("watch"), QStringLiteral("--as"),
+                      QStringLiteral("bob")});
+    QVERIFY(watch.waitForStarted());
+    // It says on standard error when it listens.
+    QByteArray said;
+    QTRY_VERIFY2_WITH_TIMEOUT((said += watch.readAllStandardError()).contains("bob"), said.constData(), 5000);
+
+    // A message to someone else is not bob's notification.
+    QProcess other;
+    other.setProcessEnvironment(environment(test::TestStore::passwordOf(QStringLiteral("alice"))));
+    other.start(cli, {QStringLiteral("--db"), ts.path(), QStringLiteral("send"), QStringLiteral("--as"),
+                      QStringLiteral("alice"), QStringLiteral("--to"), QStringLiteral("carol"),
+                      QStringLiteral("not for bob")});
+    QVERIFY(other.waitForFinished(10000));
+    QCOMPARE(other.exitCode(), 0);
+
+    QProcess send;
+    send.setProcessEnvironment(environment(test::TestStore::passwordOf(QStringLiteral("alice"))));
+    send.start(cli, {QStringLiteral("--db"), ts.path(), QStringLiteral("send"), QStringLiteral("--as"),
+                     QStringLiteral("alice"), QStringLiteral("--to"), QStringLiteral("bob"),
+                     QStringLiteral("are you there?")});
+    QVERIFY(send.waitForFinished(10000));
+    QCOMPARE(send.exitCode(), 0);
+
+    QByteArray line;
+    QTRY_VERIFY_WITH_TIMEOUT((line += watch.readAllStandardOutput()).contains('\n'), 3000);
+    watch.kill();
+    watch.waitForFinished();
+    QCOMPARE(line.count('\n'), 1);
+    const QJsonObject object = QJsonDocument::fromJson(line).object();
+    const QJsonObject notification = object.value(QStringLiteral("notification")).toObject();
+    const QJsonObject message = object.value(QStringLiteral("message")).toObject();
+    QCOMPARE(notification.value(QStringLiteral("user")).toString(), QStringLiteral("bob"));
+    QCOMPARE(notification.value(QStringLiteral("read")).toBool(), false);
+    QCOMPARE(message.value(QStringLiteral("sender")).toString(), QStringLiteral("alice"));
+    QCOMPARE(message.value(QStringLiteral("content")).toString(), QStringLiteral("are you there?"));
+    QCOMPARE(notification.value(QStringLiteral("message")).toInteger(),
+             message.value(QStringLiteral("id")).toInteger());
+    Q_UNUSED(alice);
+    Q_UNUSED(carol);
+    Q_UNUSED(bob);
+}
+
+void tst_Watch::seedFillsTheStoreThroughTheReceivers()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("seed.sqlite3"));
+    QProcess seed;
+    seed.setProcessEnvironment(environment(QString()));
+    seed.start(QStringLiteral(SIGNALBOX_CLI), {QStringLiteral("--db"), path, QStringLiteral("--json"),
+                                               QStringLiteral("seed"), QStringLiteral("--users"),
+                                               QStringLiteral("30"), QStringLiteral("--messages"),
+                                               QStringLiteral("3000"), QStringLiteral("--seed"), QStringLiteral("7")});
+    QVERIFY(seed.waitForFinished(120000));
+    QCOMPARE(seed.exitCode(), 0);
+    const QJsonObject report = QJsonDocument::fromJson(seed.readAllStandardOutput()).object();
+    QCOMPARE(report.value(QStringLiteral("users")).toInt(), 30);
+    QCOMPARE(report.value(QStringLiteral("messages")).toInteger(), 3000);
+    const qint64 replies = report.value(QStringLiteral("replies")).toInteger();
+    QVERIFY2(replies > 600 && replies < 1200, "about 30% replies");
+    const qint64 read = report.value(QStringLiteral("read")).toInteger();
+    QVERIFY(read > 0 && read < 3000);
+
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("check"));
+    db.setDatabaseName(path);
+    QVERIFY(db.open());
+    const auto one = [&db](const char *sql) {
+        QSqlQuery q(db);
+        return q.exec(QString::fromLatin1(sql)) && q.next() ? q.value(0).toLongLong() : -1;
+    };
+    QCOMPARE(one("SELECT count(*) FROM messages"), 3000);
+    QCOMPARE(one("SELECT count(*) FROM notifications"), 3000);
+    QCOMPARE(one("SELECT count(*) FROM messages WHERE parent_message_id IS NOT NULL"), replies);
+    QCOMPARE(one("SELECT count(*) FROM messages WHERE read = 1"), read);
+    QCOMPARE(one("SELECT count(*) FROM notifications WHERE read = 1"), read);
+    QCOMPARE(one("SELECT sum(unread_count) FROM conversations"), 3000 - read);
+    // A reply always stays in its conversation.
+    QCOMPARE(one("SELECT count(*) FROM messages c JOIN messages p ON p.id = c.parent_message_id WHERE "
+                 "min(c.sender_id, c.receiver_id) <> min(p.sender_id, p.receiver_id) OR "
+                 "max(c.sender_id, c.receiver_id) <> max(p.sender_id, p.receiver_id)"),
+             0);
+    db.close();
+}
+
+QTEST_GUILESS_MAIN(tst_Watch)
+#include "tst_watch.moc"
