@@ -1,0 +1,194 @@
+#include "rawdatabase.h"
+#include "storeassert.h"
+#include "testfiles.h"
+#include "teststore.h"
+
+#include "messagerepository.h"
+#include "migrator.h"
+#include "userrepository.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace signalbox;
+
+namespace {
+
+// Writes a real store with enough rows for several pages, closed so that its log is merged.
+bool writeRealStore(const QString &path)
+{
+    auto opened = Store::open(path);
+    if (!opened)
+        return false;
+    Store &store = *opened.value();
+    auto alice = store.users().create(QStringLiteral("alice"), QStringLiteral("alice-password"));
+    auto bob = store.users().create(QStringLiteral("bob"), QStringLiteral("bob-password"));
+    if (!alice || !bob)
+        return false;
+    for (int i = 0; i < 40; ++i) {
+        if (!store.messages().send(*alice, *bob, QString(1000, QChar(u'a' + i % 26))))
+            return false;
+    }
+    return true;
+}
+
+QByteArray randomBytes(int size, quint32 seed)
+{
+    QRandomGenerator random(seed);
+    QByteArray bytes(size, Qt::Uninitialized);
+    for (char &byte : bytes)
+        byte = char(random.bounded(256));
+    return bytes;
+}
+
+} // namespace
+
+class tst_Migrator : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void missingFileCreatesAStore();
+    void reopeningAppliesNothingTwice();
+    void refusedFilesAreLeftUnchanged_data();
+    void refusedFilesAreLeftUnchanged();
+};
+
+void tst_Migrator::initTestCase()
+{
+    test::useFastPasswordHashing();
+}
+
+void tst_Migrator::missingFileCreatesAStore()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("new/folder/store.sqlite3"));
+    QVERIFY(!QFileInfo::exists(path));
+    {
+        auto opened = Store::open(path);
+        SB_VERIFY_OK(opened);
+        QCOMPARE(opened.value()->database().schemaVersion(), Migrator::latestVersion());
+        QVERIFY(Migrator::latestVersion() >= 1);
+    }
+    QVERIFY(QFileInfo(path).isFile());
+    test::RawDatabase raw(path);
+    const auto versions
+        = raw.rows(QStringLiteral("SELECT version, name FROM schema_migrations ORDER BY version"));
+    QVERIFY(!versions.isEmpty());
+    QCOMPARE(versions.first(), (QVariantList{1, QStringLiteral("0001_initial.sql")}));
+    QCOMPARE(versions.size(), Migrator::latestVersion());
+    QCOMPARE(raw.scalar(QStringLiteral("SELECT max(version) FROM schema_migrations")).toInt(),
+             Migrator::latestVersion());
+    const QStringList tables = raw.tables();
+    for (const char *table :
+         {"users", "messages", "notifications", "message_history", "conversations"})
+        QVERIFY2(tables.contains(QString::fromLatin1(table)), table);
+    QCOMPARE(raw.scalar(QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
+}
+
+void tst_Migrator::reopeningAppliesNothingTwice()
+{
+    test::TestStore ts;
+    const User alice = ts.addUser(QStringLiteral("alice"));
+    test::RawDatabase raw(ts.path());
+    const auto migrations = raw.rows(QStringLiteral("SELECT * FROM schema_migrations"));
+    QVERIFY(ts.reopen());
+    QVERIFY(ts.reopen());
+    QCOMPARE(raw.rows(QStringLiteral("SELECT * FROM schema_migrations")), migrations);
+    auto found = ts->users().byName(QStringLiteral("alice"));
+    SB_VERIFY_OK(found);
+    QCOMPARE(found->id, alice.id);
+}
+
+void tst_Migrator::refusedFilesAreLeftUnchanged_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<int>("expected");
+
+    QTest::newRow("0-byte file") << "empty" << int(StoreError::Corrupt);
+    QTest::newRow("random bytes") << "random" << int(StoreError::Corrupt);
+    QTest::newRow("a few random bytes") << "short random" << int(StoreError::Corrupt);
+    QTest::newRow("SQLite magic, then noise") << "magic noise" << int(StoreError::Corrupt);
+    QTest::newRow("truncated store, mid page") << "truncated mid page" << int(StoreError::Corrupt);
+    QTest::newRow("truncated store, on a page boundary")
+        << "truncated on page" << int(StoreError::Corrupt);
+    QTest::newRow("another program's SQLite file") << "foreign" << int(StoreError::Corrupt);
+    QTest::newRow("newer schema") << "newer" << int(StoreError::NewerSchema);
+    QTest::newRow("a directory") << "directory" << int(StoreError::CannotOpen);
+}
+
+void tst_Migrator::refusedFilesAreLeftUnchanged()
+{
+    QFETCH(QString, kind);
+    QFETCH(int, expected);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("store.sqlite3"));
+
+    if (kind == QLatin1String("empty")) {
+        QVERIFY(test::files::write(path, {}));
+    } else if (kind == QLatin1String("random")) {
+        QVERIFY(test::files::write(path, randomBytes(8192, 1)));
+    } else if (kind == QLatin1String("short random")) {
+        QVERIFY(test::files::write(path, randomBytes(37, 2)));
+    } else if (kind == QLatin1String("magic noise")) {
+        QVERIFY(test::files::write(path, QByteArray("SQLite format 3", 16) + randomBytes(8176, 3)));
+    } else if (kind.startsWith(QLatin1String("truncated"))) {
+        const QString original = dir.filePath(QStringLiteral("original.sqlite3"));
+        QVERIFY(writeRealStore(original));
+        QVERIFY(!test::files::hasSidecars(original));
+        const QByteArray bytes = test::files::readAll(original);
+        QVERIFY(bytes.size() >= 8 * 4096);
+        const qsizetype cut = kind.endsWith(QLatin1String("mid page"))
+                                  ? bytes.size() / 2 + 1000
+                                  : (bytes.size() / 4096 / 2) * 4096;
+        QVERIFY(test::files::write(path, bytes.left(cut)));
+    } else if (kind == QLatin1String("foreign")) {
+        test::RawDatabase foreign(path);
+        QVERIFY(foreign.tryExec(
+            QStringLiteral("CREATE TABLE notes (id INTEGER PRIMARY KEY, text TEXT)")));
+        QVERIFY(
+            foreign.tryExec(QStringLiteral("INSERT INTO notes (text) VALUES ('shopping list')")));
+    } else if (kind == QLatin1String("newer")) {
+        QVERIFY(writeRealStore(path));
+        test::RawDatabase raw(path);
+        QVERIFY(
+            raw.tryExec(QStringLiteral("INSERT INTO schema_migrations (version, name, applied_at) "
+                                       "VALUES (999, '0999_future.sql', 0)")));
+    } else if (kind == QLatin1String("directory")) {
+        QVERIFY(QDir().mkpath(path));
+    } else {
+        QFAIL("unknown kind");
+    }
+    QVERIFY(!test::files::hasSidecars(path));
+    const bool isDir = QFileInfo(path).isDir();
+    const QByteArray hash = test::files::sha256(path);
+    const qint64 size = QFileInfo(path).size();
+    QVERIFY(isDir || !hash.isEmpty());
+
+    auto opened = Store::open(path);
+    SB_VERIFY_ERROR(opened, StoreError::Code(expected));
+    QVERIFY(!opened.error().message.isEmpty());
+    // Twice, to be sure the first refusal left nothing behind that changes the second.
+    SB_VERIFY_ERROR(Store::open(QStringLiteral("sqlite:") + path), StoreError::Code(expected));
+
+    QVERIFY(!test::files::hasSidecars(path));
+    QCOMPARE(QFileInfo(path).isDir(), isDir);
+    if (isDir) {
+        QVERIFY(QDir(path).isEmpty());
+    } else {
+        QCOMPARE(QFileInfo(path).size(), size);
+        QCOMPARE(test::files::sha256(path), hash);
+    }
+    QStringList expectedEntries{QStringLiteral("store.sqlite3")};
+    if (kind.startsWith(QLatin1String("truncated")))
+        expectedEntries.prepend(QStringLiteral("original.sqlite3"));
+    QCOMPARE(QDir(dir.path()).entryList(QDir::NoDotAndDotDot | QDir::AllEntries, QDir::Name),
+             expectedEntries);
+}
+
+QTEST_GUILESS_MAIN(tst_Migrator)
+#include "tst_migrator.moc"
