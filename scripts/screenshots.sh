@@ -14,10 +14,11 @@ for tool in xvfb-run trayer xdotool import convert; do
     command -v "$tool" >/dev/null || { echo "screenshots.sh: $tool is missing (scripts/install-deps.sh)" >&2; exit 1; }
 done
 
+# Builds only when there is no application yet: pass a fresh build folder to rebuild.
 if [[ ! -x $app ]]; then
     cmake -S "$root" -B "$build" -G Ninja
+    cmake --build "$build" --target signalbox
 fi
-cmake --build "$build" --target signalbox
 
 mkdir -p "$out"
 export SIGNALBOX_APP=$app SIGNALBOX_SHOTS=$out
@@ -52,7 +53,7 @@ xvfb-run -a -s "-screen 0 1280x800x24" bash -euo pipefail -c '
     key ctrl+h
     shot edit-history
     key Escape
-    key ctrl+2
+    click 160 38             # the Unread tab
     shot unread-and-notifications
     stop
 

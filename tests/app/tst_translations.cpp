@@ -1,8 +1,12 @@
+#include "mainwindow.h"
+#include "teststore.h"
 #include "traynotifier.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QMenu>
+#include <QMenuBar>
 #include <QTest>
 #include <QTranslator>
 #include <QXmlStreamReader>
@@ -20,6 +24,7 @@ private slots:
     void knownStrings_data();
     void knownStrings();
     void plurals();
+    void germanMainWindow();
     void tsFilesComplete_data();
     void tsFilesComplete();
 
@@ -100,6 +105,41 @@ void TestTranslations::plurals()
     QVERIFY(QCoreApplication::installTranslator(m_translator.get()));
     QCOMPARE(TrayNotifier::toolTipFor(1), QStringLiteral("Signalbox : 1 message non lu"));
     QCOMPARE(TrayNotifier::toolTipFor(5), QStringLiteral("Signalbox : 5 messages non lus"));
+}
+
+// The whole window comes up in German once the translator is installed.
+void TestTranslations::germanMainWindow()
+{
+    m_translator = std::make_unique<QTranslator>();
+    QVERIFY(m_translator->load(QStringLiteral(":/i18n/signalbox_de.qm")));
+    QVERIFY(QCoreApplication::installTranslator(m_translator.get()));
+
+    test::TestStore store;
+    const User alice = store.addUser(QStringLiteral("alice"));
+    QVERIFY(alice.isValid());
+    MainWindow window(&store.store(), alice);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+    QStringList titles;
+    const auto actions = window.menuBar()->actions();
+    for (const QAction *action : actions)
+        titles.append(action->text());
+    QVERIFY2(titles.contains(QStringLiteral("&Datei")),
+             qPrintable(titles.join(QLatin1String(", "))));
+    QVERIFY(titles.contains(QStringLiteral("&Nachricht")));
+    QVERIFY(titles.contains(QStringLiteral("&Hilfe")));
+    QVERIFY(!titles.contains(QStringLiteral("&File")));
+
+    // The menus' entries are German too.
+    QStringList entries;
+    for (const QMenu *menu : window.menuBar()->findChildren<QMenu *>()) {
+        for (const QAction *action : menu->actions())
+            entries.append(action->text());
+    }
+    QVERIFY2(entries.contains(QStringLiteral("&Beenden")),
+             qPrintable(entries.join(QLatin1String(", "))));
+    QVERIFY(entries.contains(QStringLiteral("&Antworten")));
 }
 
 void TestTranslations::tsFilesComplete_data()
