@@ -4,6 +4,7 @@
 #include "workload.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -66,10 +67,20 @@ int BenchDriver::singleRun()
     if (!workload)
         return failWith(error);
     workload->generate(m_options.scale);
-    QTemporaryDir dir;
-    if (!dir.isValid())
-        return failWith(QStringLiteral("no temporary folder: %1").arg(dir.errorString()));
-    BenchRun run(*workload, dir.path(), m_options.rawBaseline);
+    QTemporaryDir temporary;
+    QString directory = temporary.path();
+    if (!m_options.keep.isEmpty()) {
+        directory = m_options.keep;
+        QDir folder(directory);
+        if (!folder.mkpath(QStringLiteral(".")))
+            return failWith(QStringLiteral("cannot create %1").arg(directory));
+        // A fresh store each run: files of an earlier run go.
+        for (const QString &name : folder.entryList({QStringLiteral("*.sqlite3*")}, QDir::Files))
+            folder.remove(name);
+    } else if (!temporary.isValid()) {
+        return failWith(QStringLiteral("no temporary folder: %1").arg(temporary.errorString()));
+    }
+    BenchRun run(*workload, directory, m_options.rawBaseline);
     auto result = run.run(&error);
     if (!result)
         return failWith(error);

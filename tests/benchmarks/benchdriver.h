@@ -17,6 +17,7 @@ public:
         double scale = 1;
         bool rawBaseline = false;
         QString out;
+        QString keep; // --single-run only: run in this folder and keep the files
     };
 
     explicit BenchDriver(Options options);

@@ -33,10 +33,14 @@ int main(int argc, char **argv)
     const QCommandLineOption out(QStringLiteral("out"),
                                  QStringLiteral("Also write the JSON to FILE."),
                                  QStringLiteral("FILE"));
+    QCommandLineOption keep(
+        QStringLiteral("keep"),
+        QStringLiteral("With --single-run: run in DIR and keep the store files there."),
+        QStringLiteral("DIR"));
     QCommandLineOption single(QStringLiteral("single-run"),
                               QStringLiteral("One run in this process."));
     single.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({workload, runs, scale, raw, out, single});
+    parser.addOptions({workload, runs, scale, raw, out, keep, single});
     parser.process(app);
 
     BenchDriver::Options options;
@@ -54,6 +58,11 @@ int main(int argc, char **argv)
     }
     options.rawBaseline = parser.isSet(raw);
     options.out = parser.value(out);
+    options.keep = parser.value(keep);
+    if (!options.keep.isEmpty() && !parser.isSet(single)) {
+        std::fprintf(stderr, "signalbox-bench: --keep needs --single-run\n");
+        return 2;
+    }
 
     BenchDriver driver(options);
     return parser.isSet(single) ? driver.singleRun() : driver.run();
