@@ -62,8 +62,8 @@ xvfb-run -a -s "-screen 0 1280x800x24" bash -euo pipefail -c '
     stop
 '
 
-# Small files: 8-bit palette where it keeps the picture, no metadata.
+# Small files: a 256-colour palette (plenty for a flat UI), no metadata.
 for file in "$out"/*.png; do
-    convert "$file" -strip -define png:compression-level=9 "$file"
+    convert "$file" -strip -dither None -colors 256 -define png:compression-level=9 "PNG8:$file"
 done
 ls -l "$out"
