@@ -1375,12 +1375,12 @@ Das kann nicht rückgängig gemacht werden.</translation>
         <translation>Eine Nachricht darf keine NUL-Zeichen enthalten.</translation>
     </message>
     <message>
-        <source>A message cannot contain broken characters (an unpaired UTF-16 surrogate).</source>
-        <translation>Eine Nachricht darf keine defekten Zeichen enthalten (ein ungepaartes UTF-16-Surrogat).</translation>
-    </message>
-    <message>
         <source>Seeding needs at least two users and a positive batch size.</source>
         <translation>Das Befüllen braucht mindestens zwei Personen und eine positive Stapelgröße.</translation>
+    </message>
+    <message>
+        <source>A message cannot contain broken characters (unpaired surrogates), non-characters or a leading byte-order mark.</source>
+        <translation>Eine Nachricht darf keine defekten Zeichen (ungepaarte Surrogate), keine Nichtzeichen und keine führende Byte-Reihenfolge-Markierung enthalten.</translation>
     </message>
 </context>
 <context>

@@ -1375,12 +1375,12 @@ Cette action est irréversible.</translation>
         <translation>Un message ne peut pas contenir de caractères NUL.</translation>
     </message>
     <message>
-        <source>A message cannot contain broken characters (an unpaired UTF-16 surrogate).</source>
-        <translation>Un message ne peut pas contenir de caractères invalides (un demi-codet UTF-16 isolé).</translation>
-    </message>
-    <message>
         <source>Seeding needs at least two users and a positive batch size.</source>
         <translation>Le remplissage nécessite au moins deux utilisateurs et une taille de lot positive.</translation>
+    </message>
+    <message>
+        <source>A message cannot contain broken characters (unpaired surrogates), non-characters or a leading byte-order mark.</source>
+        <translation>Un message ne peut pas contenir de caractères invalides (demi-codets isolés), de non-caractères ni de marque d&apos;ordre des octets au début.</translation>
     </message>
 </context>
 <context>
