@@ -21,6 +21,26 @@ StoreError notPermitted(const QString &what)
     return StoreError::make(StoreError::PermissionDenied, what);
 }
 
+// Whether both back ends give the text back exactly: PostgreSQL refuses NUL in text, SQLite
+// turns an unpaired UTF-16 surrogate or U+FFFE/U+FFFF into other characters and takes a leading
+// U+FEFF for a byte-order mark.
+bool storable(const QString &text)
+{
+    if (text.startsWith(QChar(0xFEFF)))
+        return false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t c = text.at(i).unicode();
+        if (c == 0 || c == 0xFFFE || c == 0xFFFF || QChar::isLowSurrogate(c))
+            return false;
+        if (QChar::isHighSurrogate(c)) {
+            if (i + 1 == text.size() || !QChar::isLowSurrogate(text.at(i + 1).unicode()))
+                return false;
+            ++i;
+        }
+    }
+    return true;
+}
+
 void noteConversation(ChangeSet &changes, const Message &m)
 {
     changes.conversations.insert(ConversationKey::of(m.senderId, m.receiverId));
@@ -37,15 +57,11 @@ Status MessageRepository::validateContent(const QString &content)
 {
     if (content.trimmed().isEmpty())
         return StoreError::make(StoreError::InvalidInput, StoreError::tr("A message cannot be empty."));
-    // Both back ends must give back exactly what was stored: PostgreSQL refuses NUL in text, and
-    // SQLite turns a broken UTF-16 surrogate into a different character.
-    if (content.contains(QChar(0)))
+    if (!storable(content))
         return StoreError::make(StoreError::InvalidInput,
-                                StoreError::tr("A message cannot contain NUL characters."));
-    if (!content.isValidUtf16())
-        return StoreError::make(StoreError::InvalidInput,
-                                StoreError::tr("A message cannot contain broken characters (an "
-                                               "unpaired UTF-16 surrogate)."));
+                                StoreError::tr("A message cannot contain NUL characters, broken "
+                                               "characters (unpaired surrogates), non-characters "
+                                               "or a leading byte-order mark."));
     if (content.size() > MaxContentLength)
         return StoreError::make(StoreError::InvalidInput,
                                 StoreError::tr("A message has at most %1 characters; this one has %2.")
