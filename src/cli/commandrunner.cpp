@@ -5,6 +5,7 @@
 #include "database.h"
 #include "exitcode.h"
 #include "historyrepository.h"
+#include "loginattempts.h"
 #include "messagerepository.h"
 #include "notificationrepository.h"
 #include "outputformatter.h"
@@ -114,6 +115,21 @@ CommandRunner::Outcome CommandRunner::run(const Invocation &invocation)
             tr("There is no store at %1; “signalbox-cli user add NAME” creates one.").arg(file),
             false};
 
+    // Repeated wrong passwords make the next try wait, across runs.
+    LoginAttempts attempts(LoginAttempts::defaultStateFile(), url);
+    const bool signsIn = !invocation.actor.isEmpty() && invocation.command != Command::Seed;
+    if (signsIn) {
+        const auto wait = attempts.waitFor(invocation.actor, QDateTime::currentDateTimeUtc());
+        if (wait.count() > 0) {
+            const int seconds = int((wait.count() + 999) / 1000);
+            return Outcome{ExitNoPermission, QString(),
+                           tr("Too many wrong passwords for “%1”; try again in %n second(s).",
+                              nullptr, seconds)
+                               .arg(invocation.actor),
+                           false};
+        }
+    }
+
     Result<QString> output = QString();
     auto opened = Store::open(url);
     if (!opened) {
@@ -128,6 +144,10 @@ CommandRunner::Outcome CommandRunner::run(const Invocation &invocation)
         output = actor ? runMessageCommand(**opened, invocation, *actor)
                        : Result<QString>(actor.error());
     }
+    if (signsIn && !output && output.error().code == StoreError::WrongPassword)
+        attempts.recordFailure(invocation.actor, QDateTime::currentDateTimeUtc());
+    else if (signsIn && output)
+        attempts.recordSuccess(invocation.actor);
     if (!output)
         return Outcome{exitCodeFor(output.error().code), QString(), output.error().message, false};
     return Outcome{ExitSuccess, *output, QString(), false};

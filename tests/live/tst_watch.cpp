@@ -1,5 +1,6 @@
 #include "messagerepository.h"
 #include "notificationrepository.h"
+#include "rawdatabase.h"
 #include "teststore.h"
 
 #include <QJsonDocument>
@@ -7,6 +8,7 @@
 #include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace signalbox;
@@ -19,6 +21,7 @@ class tst_Watch : public QObject
 private slots:
     void watchPrintsNotificationsFromAnotherProcess();
     void seedFillsTheStoreThroughTheReceivers();
+    void repeatedWrongPasswordsAreSlowedDown();
 
 private:
     static QProcessEnvironment environment(const QString &password);
@@ -42,27 +45,28 @@ void tst_Watch::watchPrintsNotificationsFromAnotherProcess()
 
     QProcess watch;
     watch.setProcessEnvironment(environment(test::TestStore::passwordOf(QStringLiteral("bob"))));
-    watch.start(cli, {QStringLiteral("--db"), ts.path(), QStringLiteral("watch"), QStringLiteral("--as"),
-                      QStringLiteral("bob")});
+    watch.start(cli, {QStringLiteral("--db"), ts.path(), QStringLiteral("watch"),
+                      QStringLiteral("--as"), QStringLiteral("bob")});
     QVERIFY(watch.waitForStarted());
     // It says on standard error when it listens.
     QByteArray said;
-    QTRY_VERIFY2_WITH_TIMEOUT((said += watch.readAllStandardError()).contains("bob"), said.constData(), 5000);
+    QTRY_VERIFY2_WITH_TIMEOUT((said += watch.readAllStandardError()).contains("bob"),
+                              said.constData(), 5000);
 
     // A message to someone else is not bob's notification.
     QProcess other;
     other.setProcessEnvironment(environment(test::TestStore::passwordOf(QStringLiteral("alice"))));
-    other.start(cli, {QStringLiteral("--db"), ts.path(), QStringLiteral("send"), QStringLiteral("--as"),
-                      QStringLiteral("alice"), QStringLiteral("--to"), QStringLiteral("carol"),
-                      QStringLiteral("not for bob")});
+    other.start(cli, {QStringLiteral("--db"), ts.path(), QStringLiteral("send"),
+                      QStringLiteral("--as"), QStringLiteral("alice"), QStringLiteral("--to"),
+                      QStringLiteral("carol"), QStringLiteral("not for bob")});
     QVERIFY(other.waitForFinished(10000));
     QCOMPARE(other.exitCode(), 0);
 
     QProcess send;
     send.setProcessEnvironment(environment(test::TestStore::passwordOf(QStringLiteral("alice"))));
-    send.start(cli, {QStringLiteral("--db"), ts.path(), QStringLiteral("send"), QStringLiteral("--as"),
-                     QStringLiteral("alice"), QStringLiteral("--to"), QStringLiteral("bob"),
-                     QStringLiteral("are you there?")});
+    send.start(cli, {QStringLiteral("--db"), ts.path(), QStringLiteral("send"),
+                     QStringLiteral("--as"), QStringLiteral("alice"), QStringLiteral("--to"),
+                     QStringLiteral("bob"), QStringLiteral("are you there?")});
     QVERIFY(send.waitForFinished(10000));
     QCOMPARE(send.exitCode(), 0);
 
@@ -91,10 +95,10 @@ void tst_Watch::seedFillsTheStoreThroughTheReceivers()
     const QString path = dir.filePath(QStringLiteral("seed.sqlite3"));
     QProcess seed;
     seed.setProcessEnvironment(environment(QString()));
-    seed.start(QStringLiteral(SIGNALBOX_CLI), {QStringLiteral("--db"), path, QStringLiteral("--json"),
-                                               QStringLiteral("seed"), QStringLiteral("--users"),
-                                               QStringLiteral("30"), QStringLiteral("--messages"),
-                                               QStringLiteral("3000"), QStringLiteral("--seed"), QStringLiteral("7")});
+    seed.start(QStringLiteral(SIGNALBOX_CLI),
+               {QStringLiteral("--db"), path, QStringLiteral("--json"), QStringLiteral("seed"),
+                QStringLiteral("--users"), QStringLiteral("30"), QStringLiteral("--messages"),
+                QStringLiteral("3000"), QStringLiteral("--seed"), QStringLiteral("7")});
     QVERIFY(seed.waitForFinished(120000));
     QCOMPARE(seed.exitCode(), 0);
     const QJsonObject report = QJsonDocument::fromJson(seed.readAllStandardOutput()).object();
@@ -119,11 +123,47 @@ void tst_Watch::seedFillsTheStoreThroughTheReceivers()
     QCOMPARE(one("SELECT count(*) FROM notifications WHERE read = 1"), read);
     QCOMPARE(one("SELECT sum(unread_count) FROM conversations"), 3000 - read);
     // A reply always stays in its conversation.
-    QCOMPARE(one("SELECT count(*) FROM messages c JOIN messages p ON p.id = c.parent_message_id WHERE "
-                 "min(c.sender_id, c.receiver_id) <> min(p.sender_id, p.receiver_id) OR "
-                 "max(c.sender_id, c.receiver_id) <> max(p.sender_id, p.receiver_id)"),
-             0);
+    QCOMPARE(
+        one("SELECT count(*) FROM messages c JOIN messages p ON p.id = c.parent_message_id WHERE "
+            "min(c.sender_id, c.receiver_id) <> min(p.sender_id, p.receiver_id) OR "
+            "max(c.sender_id, c.receiver_id) <> max(p.sender_id, p.receiver_id)"),
+        0);
     db.close();
+}
+
+void tst_Watch::repeatedWrongPasswordsAreSlowedDown()
+{
+    test::TestStore ts;
+    ts.addUser(QStringLiteral("alice"));
+    QTemporaryDir home;
+    const auto run = [&](const QString &password) {
+        QProcess cli;
+        QProcessEnvironment env = environment(password);
+        env.insert(QStringLiteral("XDG_DATA_HOME"), home.path());
+        cli.setProcessEnvironment(env);
+        cli.start(QStringLiteral(SIGNALBOX_CLI),
+                  {QStringLiteral("--db"), ts.path(), QStringLiteral("unread"),
+                   QStringLiteral("--as"), QStringLiteral("alice")});
+        cli.waitForFinished(30000);
+        return std::pair{cli.exitCode(), QString::fromUtf8(cli.readAllStandardError())};
+    };
+    const auto before = test::RawDatabase(ts.path()).snapshot();
+    // A few typing mistakes cost nothing...
+    for (int i = 0; i < 3; ++i) {
+        const auto [code, error] = run(QStringLiteral("wrong-password"));
+        QCOMPARE(code, 77);
+        QVERIFY2(error.contains(QStringLiteral("wrong")), qPrintable(error));
+    }
+    // ...then every further try must wait, even with the right password.
+    const auto [code, error] = run(QStringLiteral("wrong-password"));
+    QCOMPARE(code, 77);
+    const auto [blockedCode, blockedError]
+        = run(test::TestStore::passwordOf(QStringLiteral("alice")));
+    QCOMPARE(blockedCode, 77);
+    QVERIFY2(blockedError.contains(QStringLiteral("try again in")), qPrintable(blockedError));
+    // Failed sign-ins never write to the store.
+    QCOMPARE(test::RawDatabase(ts.path()).snapshot(), before);
+    Q_UNUSED(error);
 }
 
 QTEST_GUILESS_MAIN(tst_Watch)
