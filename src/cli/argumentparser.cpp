@@ -60,6 +60,9 @@ QString ArgumentParser::usage()
         "  seed [--users N] [--messages N] [--seed N]\n"
         "                                       fill the store with test data (users user0000…,\n"
         "                                       password \"seed-password\")\n"
+        "  backup PATH                          write a consistent copy of the store to PATH\n"
+        "  restore PATH                         replace the store with the backup at PATH\n"
+        "                                       (refused while the store is open elsewhere)\n"
         "\n"
         "The store is --db, else $SIGNALBOX_DB, else the default store.\n"
         "The password is read from $SIGNALBOX_PASSWORD, or with --password-stdin from the\n"
@@ -274,6 +277,13 @@ bool ArgumentParser::resolveCommand()
     if (m_commandName == QLatin1String("watch")) {
         inv.command = Command::Watch;
         return allowOnly({As}, {As}) && expectWords(0, QString());
+    }
+    if (m_commandName == QLatin1String("backup") || m_commandName == QLatin1String("restore")) {
+        inv.command = m_commandName == QLatin1String("backup") ? Command::Backup : Command::Restore;
+        if (!allowOnly({}, {}) || !expectWords(1, tr("a PATH")))
+            return false;
+        inv.path = words.first();
+        return true;
     }
     if (m_commandName == QLatin1String("seed")) {
         inv.command = Command::Seed;

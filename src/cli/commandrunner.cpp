@@ -1,5 +1,6 @@
 #include "commandrunner.h"
 
+#include "backup.h"
 #include "changefeed.h"
 #include "conversationrepository.h"
 #include "database.h"
@@ -107,8 +108,9 @@ CommandRunner::Outcome CommandRunner::run(const Invocation &invocation)
     // Only `user add` creates a store: a mistyped --db must not leave an empty store behind.
     const QString url = storeUrl(invocation);
     const QString file = sqliteFileOf(url);
-    const bool creates
-        = invocation.command == Command::UserAdd || invocation.command == Command::Seed;
+    const bool creates = invocation.command == Command::UserAdd
+                         || invocation.command == Command::Seed
+                         || invocation.command == Command::Restore;
     if (!creates && !file.isEmpty() && !QFileInfo::exists(file))
         return Outcome{
             ExitNoInput, QString(),
@@ -130,12 +132,27 @@ CommandRunner::Outcome CommandRunner::run(const Invocation &invocation)
         }
     }
 
+    const OutputFormatter format(invocation.json);
+    if (invocation.command == Command::Restore) {
+        // The store must not be opened here: restore refuses a store that is open anywhere.
+        if (Status restored = Backup::restore(invocation.path, file.isEmpty() ? url : file);
+            !restored)
+            return Outcome{exitCodeFor(restored.error().code), QString(), restored.error().message,
+                           false};
+        return Outcome{ExitSuccess, format.restored(invocation.path, url), QString(), false};
+    }
+
     Result<QString> output = QString();
     auto opened = Store::open(url);
     if (!opened) {
         output = opened.error();
     } else if (invocation.command == Command::Seed) {
         output = runSeed(**opened, invocation);
+    } else if (invocation.command == Command::Backup) {
+        if (Status written = Backup::write(**opened, invocation.path); !written)
+            output = written.error();
+        else
+            output = format.backedUp(url, invocation.path);
     } else if (invocation.command == Command::UserAdd || invocation.command == Command::UserList
                || invocation.command == Command::UserDelete) {
         output = runUserCommand(**opened, invocation, secret);
@@ -266,6 +283,8 @@ Result<QString> CommandRunner::runMessageCommand(Store &store, const Invocation 
     case Command::Watch:
         return runWatch(store, actor);
     case Command::Seed:
+    case Command::Backup:
+    case Command::Restore:
     case Command::Help:
     case Command::UserAdd:
     case Command::UserList:

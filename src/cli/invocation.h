@@ -27,6 +27,8 @@ struct Invocation
         Notifications,
         Watch,
         Seed,
+        Backup,
+        Restore,
     };
 
     Command command = Command::Help;
@@ -45,11 +47,13 @@ struct Invocation
     int seedUsers = 1000;
     qint64 seedMessages = 1000000;
     quint32 seedValue = 1;
+    QString path; // backup target or restore source
 
     // Every command but `user list` and help acts as a signed-in user or creates one.
     bool needsPassword() const
     {
-        return command != Command::Help && command != Command::UserList && command != Command::Seed;
+        return command != Command::Help && command != Command::UserList && command != Command::Seed
+               && command != Command::Backup && command != Command::Restore;
     }
 };
 

@@ -342,6 +342,22 @@ QString OutputFormatter::watchedNotification(const Notification &n, const Messag
            + QLatin1Char('\n');
 }
 
+QString OutputFormatter::backedUp(const QString &store, const QString &target) const
+{
+    if (m_json)
+        return document(
+            QJsonObject{{QStringLiteral("store"), store}, {QStringLiteral("backup"), target}});
+    return tr("Backed up %1 to %2.\n").arg(store, target);
+}
+
+QString OutputFormatter::restored(const QString &backup, const QString &store) const
+{
+    if (m_json)
+        return document(QJsonObject{{QStringLiteral("store"), store},
+                                    {QStringLiteral("restored_from"), backup}});
+    return tr("Restored %1 from %2.\n").arg(store, backup);
+}
+
 QString OutputFormatter::seeded(int users, qint64 messages, qint64 replies, qint64 read,
                                 double seconds) const
 {

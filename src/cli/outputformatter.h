@@ -33,6 +33,8 @@ public:
     QString deleted(Id messageId, bool keptAsPlaceholder) const;
     // One compact JSON line whatever the mode: `watch` output is for scripts and bots.
     static QString watchedNotification(const Notification &notification, const Message &message);
+    QString backedUp(const QString &store, const QString &target) const;
+    QString restored(const QString &backup, const QString &store) const;
     QString seeded(int users, qint64 messages, qint64 replies, qint64 read, double seconds) const;
 
     static QJsonObject userObject(const User &user);

@@ -3,6 +3,7 @@
 #include "rawdatabase.h"
 #include "teststore.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -22,6 +23,7 @@ private slots:
     void watchPrintsNotificationsFromAnotherProcess();
     void seedFillsTheStoreThroughTheReceivers();
     void repeatedWrongPasswordsAreSlowedDown();
+    void backupAndRestore();
 
 private:
     static QProcessEnvironment environment(const QString &password);
@@ -164,6 +166,56 @@ void tst_Watch::repeatedWrongPasswordsAreSlowedDown()
     // Failed sign-ins never write to the store.
     QCOMPARE(test::RawDatabase(ts.path()).snapshot(), before);
     Q_UNUSED(error);
+}
+
+void tst_Watch::backupAndRestore()
+{
+    test::TestStore ts;
+    const User alice = ts.addUser(QStringLiteral("alice"));
+    const User bob = ts.addUser(QStringLiteral("bob"));
+    for (int i = 0; i < 20; ++i)
+        QVERIFY(ts.send(alice, bob, QStringLiteral("before the backup %1").arg(i)).isValid());
+    QTemporaryDir dir;
+    const QString copy = dir.filePath(QStringLiteral("copy.sqlite3"));
+    const auto cli = [&](const QStringList &arguments) {
+        QProcess process;
+        process.setProcessEnvironment(
+            environment(test::TestStore::passwordOf(QStringLiteral("bob"))));
+        process.start(QStringLiteral(SIGNALBOX_CLI), arguments);
+        process.waitForFinished(30000);
+        return std::pair{process.exitCode(), QString::fromUtf8(process.readAllStandardError())};
+    };
+    auto [code, error] = cli({QStringLiteral("--db"), ts.path(), QStringLiteral("backup"), copy});
+    QVERIFY2(code == 0, qPrintable(error));
+    QCOMPARE(test::RawDatabase(copy).scalar(QStringLiteral("PRAGMA integrity_check")).toString(),
+             QStringLiteral("ok"));
+    QCOMPARE(test::RawDatabase(copy).count(QStringLiteral("messages")), 20);
+    // An existing backup is never overwritten.
+    std::tie(code, error)
+        = cli({QStringLiteral("--db"), ts.path(), QStringLiteral("backup"), copy});
+    QCOMPARE(code, 65);
+
+    // The store is open here (ts): restoring over it is refused and changes nothing.
+    QVERIFY(ts.send(alice, bob, QStringLiteral("after the backup")).isValid());
+    std::tie(code, error)
+        = cli({QStringLiteral("--db"), ts.path(), QStringLiteral("restore"), copy});
+    QVERIFY2(code == 75 || code == 74, qPrintable(error));
+    QVERIFY(!error.isEmpty());
+    QCOMPARE(test::RawDatabase(ts.path()).count(QStringLiteral("messages")), 21);
+
+    // Restored into a place nobody has open, the copy is a working store.
+    const QString restored = dir.filePath(QStringLiteral("restored.sqlite3"));
+    std::tie(code, error)
+        = cli({QStringLiteral("--db"), restored, QStringLiteral("restore"), copy});
+    QVERIFY2(code == 0, qPrintable(error));
+    QProcess unread;
+    unread.setProcessEnvironment(environment(test::TestStore::passwordOf(QStringLiteral("bob"))));
+    unread.start(QStringLiteral(SIGNALBOX_CLI),
+                 {QStringLiteral("--db"), restored, QStringLiteral("--json"),
+                  QStringLiteral("unread"), QStringLiteral("--as"), QStringLiteral("bob")});
+    QVERIFY(unread.waitForFinished(30000));
+    QCOMPARE(unread.exitCode(), 0);
+    QCOMPARE(QJsonDocument::fromJson(unread.readAllStandardOutput()).array().size(), 20);
 }
 
 QTEST_GUILESS_MAIN(tst_Watch)
