@@ -37,7 +37,8 @@ QVariant tst_Concurrency::one(const QString &path, const QString &sql)
 {
     QVariant value;
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+        QSqlDatabase db
+            = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
         db.setDatabaseName(path);
         if (db.open()) {
             QSqlQuery q(db);
@@ -57,8 +58,10 @@ void tst_Concurrency::twoWritersAtOnce()
     ts.addUser(QStringLiteral("bob"));
     QProcess first;
     QProcess second;
-    first.start(writer(), {ts.path(), QStringLiteral("alice"), QStringLiteral("bob"), QStringLiteral("1000")});
-    second.start(writer(), {ts.path(), QStringLiteral("bob"), QStringLiteral("alice"), QStringLiteral("1000")});
+    first.start(writer(), {ts.path(), QStringLiteral("alice"), QStringLiteral("bob"),
+                           QStringLiteral("1000")});
+    second.start(writer(), {ts.path(), QStringLiteral("bob"), QStringLiteral("alice"),
+                            QStringLiteral("1000")});
     QVERIFY(first.waitForFinished(120000));
     QVERIFY(second.waitForFinished(120000));
     QCOMPARE(first.exitCode(), 0);
@@ -67,7 +70,8 @@ void tst_Concurrency::twoWritersAtOnce()
     QCOMPARE(second.readAllStandardError(), QByteArray());
     QCOMPARE(one(ts.path(), QStringLiteral("SELECT count(*) FROM messages")).toInt(), 2000);
     QCOMPARE(one(ts.path(), QStringLiteral("SELECT count(*) FROM notifications")).toInt(), 2000);
-    QCOMPARE(one(ts.path(), QStringLiteral("SELECT sum(unread_count) FROM conversations")).toInt(), 2000);
+    QCOMPARE(one(ts.path(), QStringLiteral("SELECT sum(unread_count) FROM conversations")).toInt(),
+             2000);
 }
 
 void tst_Concurrency::killedWriterLosesNothing()
@@ -80,7 +84,8 @@ void tst_Concurrency::killedWriterLosesNothing()
     auto *random = QRandomGenerator::global();
     for (int round = 0; round < 20; ++round) {
         QProcess child;
-        child.start(writer(), {path, QStringLiteral("alice"), QStringLiteral("bob"), QStringLiteral("0")});
+        child.start(writer(),
+                    {path, QStringLiteral("alice"), QStringLiteral("bob"), QStringLiteral("0")});
         QVERIFY(child.waitForStarted());
         // Let it write for a random while, then kill it without warning.
         QTest::qWait(20 + int(random->bounded(120)));
@@ -90,23 +95,30 @@ void tst_Concurrency::killedWriterLosesNothing()
             if (!line.trimmed().isEmpty())
                 acknowledged.append(line.trimmed().toLongLong());
         }
-        QCOMPARE(one(path, QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
-        QCOMPARE(one(path, QStringLiteral("SELECT count(*) FROM pragma_foreign_key_check")).toInt(), 0);
-        QCOMPARE(one(path, QStringLiteral("SELECT count(*) FROM messages m WHERE (SELECT count(*) FROM "
-                                          "notifications n WHERE n.message_id = m.id) <> 1"))
-                     .toInt(),
+        QCOMPARE(one(path, QStringLiteral("PRAGMA integrity_check")).toString(),
+                 QStringLiteral("ok"));
+        QCOMPARE(one(path, QStringLiteral("SELECT count(*) FROM pragma_foreign_key_check")).toInt(),
                  0);
-        QCOMPARE(one(path, QStringLiteral("SELECT count(*) FROM message_history h JOIN messages m ON "
-                                          "m.id = h.message_id WHERE m.edited = 0"))
-                     .toInt(),
-                 0);
+        QCOMPARE(
+            one(path, QStringLiteral("SELECT count(*) FROM messages m WHERE (SELECT count(*) FROM "
+                                     "notifications n WHERE n.message_id = m.id) <> 1"))
+                .toInt(),
+            0);
+        QCOMPARE(
+            one(path, QStringLiteral("SELECT count(*) FROM message_history h JOIN messages m ON "
+                                     "m.id = h.message_id WHERE m.edited = 0"))
+                .toInt(),
+            0);
     }
-    QVERIFY2(acknowledged.size() > 20, "the writer should have committed messages before the kills");
+    QVERIFY2(acknowledged.size() > 20,
+             "the writer should have committed messages before the kills");
     QVERIFY(ts.reopen());
     const int stored = one(path, QStringLiteral("SELECT count(*) FROM messages")).toInt();
     QVERIFY(stored >= acknowledged.size());
     for (const qint64 id : std::as_const(acknowledged)) {
-        QCOMPARE(one(path, QStringLiteral("SELECT count(*) FROM messages WHERE id = %1").arg(id)).toInt(), 1);
+        QCOMPARE(one(path, QStringLiteral("SELECT count(*) FROM messages WHERE id = %1").arg(id))
+                     .toInt(),
+                 1);
     }
 }
 

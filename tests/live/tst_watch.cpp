@@ -93,6 +93,8 @@ void tst_Watch::watchPrintsNotificationsFromAnotherProcess()
 
 void tst_Watch::seedFillsTheStoreThroughTheReceivers()
 {
+    if (test::TestStore::onPostgres())
+        QSKIP("This case inspects an SQLite file directly.");
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("seed.sqlite3"));
     QProcess seed;
@@ -135,6 +137,8 @@ void tst_Watch::seedFillsTheStoreThroughTheReceivers()
 
 void tst_Watch::repeatedWrongPasswordsAreSlowedDown()
 {
+    if (test::TestStore::onPostgres())
+        QSKIP("This case inspects an SQLite file directly.");
     test::TestStore ts;
     ts.addUser(QStringLiteral("alice"));
     QTemporaryDir home;
@@ -170,6 +174,8 @@ void tst_Watch::repeatedWrongPasswordsAreSlowedDown()
 
 void tst_Watch::backupAndRestore()
 {
+    if (test::TestStore::onPostgres())
+        QSKIP("This case inspects an SQLite file directly.");
     test::TestStore ts;
     const User alice = ts.addUser(QStringLiteral("alice"));
     const User bob = ts.addUser(QStringLiteral("bob"));

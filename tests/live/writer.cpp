@@ -30,7 +30,8 @@ int main(int argc, char **argv)
         return 66;
     const int count = args.at(4).toInt();
     for (int i = 0; count == 0 || i < count; ++i) {
-        auto sent = (*store)->messages().send(*from, *to, QStringLiteral("message %1 from %2").arg(i).arg(args.at(2)));
+        auto sent = (*store)->messages().send(
+            *from, *to, QStringLiteral("message %1 from %2").arg(i).arg(args.at(2)));
         if (!sent) {
             std::fprintf(stderr, "%s\n", qPrintable(sent.error().message));
             return sent.error().code == StoreError::Busy ? 75 : 70;
