@@ -23,6 +23,7 @@ Composer::Composer(QWidget *parent)
     const QFontMetrics metrics(m_ui->editor->font());
     m_ui->editor->setFixedHeight(metrics.lineSpacing() * 4 + 12);
     m_ui->sendButton->setMinimumHeight(metrics.lineSpacing() * 2);
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     m_ui->errorLabel->setStyleSheet(QStringLiteral("color: #c0392b;"));
     m_ui->errorLabel->setTextFormat(Qt::PlainText);
     m_ui->errorLabel->hide();

@@ -2,8 +2,10 @@
 #include "ui_historydialog.h"
 
 #include "historymodel.h"
+#include "messagelistdelegate.h"
 #include "timetext.h"
 
+#include <QBoxLayout>
 #include <QPushButton>
 
 namespace signalbox {
@@ -17,6 +19,14 @@ HistoryDialog::HistoryDialog(Store *store, const User &viewer, Id messageId, QWi
     setObjectName(QStringLiteral("historyDialog"));
     m_ui->errorLabel->setStyleSheet(QStringLiteral("color: #c0392b;"));
     m_ui->versionList->setModel(m_model);
+    m_ui->versionList->setItemDelegate(
+        new MessageListDelegate({HistoryModel::EditorRole, HistoryModel::ContentRole,
+                                 HistoryModel::EditedAtRole, MessageListDelegate::NeverUnread},
+                                m_ui->versionList));
+    m_ui->versionList->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_ui->summaryLabel->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    if (auto *box = qobject_cast<QBoxLayout *>(layout()))
+        box->setStretchFactor(m_ui->splitter, 1);
     m_ui->splitter->setStretchFactor(0, 1);
     m_ui->splitter->setStretchFactor(1, 3);
     m_ui->splitter->setSizes({200, 480});

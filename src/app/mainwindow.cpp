@@ -144,9 +144,10 @@ void MainWindow::setUpViews()
 
     // Unread messages
     m_ui->unreadList->setModel(m_unread);
-    m_ui->unreadList->setItemDelegate(new MessageListDelegate(
-        {UnreadModel::SenderNameRole, UnreadModel::ContentRole, UnreadModel::TimestampRole, -1},
-        m_ui->unreadList));
+    m_ui->unreadList->setItemDelegate(
+        new MessageListDelegate({UnreadModel::SenderNameRole, UnreadModel::ContentRole,
+                                 UnreadModel::TimestampRole, MessageListDelegate::AlwaysUnread},
+                                m_ui->unreadList));
     auto openUnread = [this](const QModelIndex &index) {
         if (index.isValid())
             openMessage(index.data(UnreadModel::MessageIdRole).toLongLong());
@@ -176,6 +177,11 @@ void MainWindow::setUpViews()
     connect(m_ui->markAllReadButton, &QPushButton::clicked, this,
             &MainWindow::markAllNotificationsRead);
     m_ui->notificationsDock->setMinimumWidth(240);
+
+    for (QAbstractItemView *list : {static_cast<QAbstractItemView *>(m_ui->conversationList),
+                                    static_cast<QAbstractItemView *>(m_ui->unreadList),
+                                    static_cast<QAbstractItemView *>(m_ui->notificationList)})
+        list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
 
     connect(m_ui->newConversationButton, &QPushButton::clicked, this, &MainWindow::newConversation);
     m_ui->threadStack->setCurrentWidget(m_ui->emptyStateLabel);
@@ -312,10 +318,16 @@ void MainWindow::openConversation(const User &peer)
     }
     if (peer.id == m_peer.id && m_peer.isValid())
         return;
+    // Each conversation keeps its own unsent text.
+    if (m_peer.isValid()) {
+        m_ui->composer->cancelMode();
+        m_drafts.insert(m_peer.id, m_ui->composer->text());
+    }
     m_peer = peer;
     m_thread->setPeer(peer.id);
     m_ui->threadView->expandAll();
     m_ui->composer->setRecipient(peer.username);
+    m_ui->composer->setText(m_drafts.take(peer.id));
     updateHeader();
     updateActions();
     m_ui->threadView->scrollToBottom();

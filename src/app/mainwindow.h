@@ -4,6 +4,7 @@
 #include "storeerror.h"
 #include "values.h"
 
+#include <QHash>
 #include <QMainWindow>
 #include <QPointer>
 
@@ -117,6 +118,7 @@ private:
     QLabel *m_userLabel = nullptr;
     QPointer<QMessageBox> m_errorBox;
     QString m_lastError;
+    QHash<Id, QString> m_drafts; // unsent text per conversation
     bool m_doNotDisturb = false;
     bool m_selecting = false;
 };

@@ -7,8 +7,11 @@
 #include <QEvent>
 #include <QHelpEvent>
 #include <QPainter>
+#include <QTextLayout>
 #include <QToolTip>
 #include <QTreeView>
+
+#include <cmath>
 
 namespace signalbox {
 
@@ -28,6 +31,29 @@ QFont smallFont(const QFont &base)
     QFont font = base;
     font.setPointSizeF(base.pointSizeF() * 0.9);
     return font;
+}
+
+// Lays out text at a width, breaking between words (inside a word only when it is longer than
+// the line), as QTextLayout does for rich text; returns the height. Fills `layout` if given.
+int wrapText(const QFont &font, const QString &text, int width, QTextLayout *layout)
+{
+    QTextLayout local;
+    QTextLayout &target = layout ? *layout : local;
+    target.setText(text);
+    target.setFont(font);
+    QTextOption option;
+    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    target.setTextOption(option);
+    const QFontMetrics metrics(font);
+    qreal height = 0;
+    target.beginLayout();
+    for (QTextLine line = target.createLine(); line.isValid(); line = target.createLine()) {
+        line.setLineWidth(width);
+        line.setPosition(QPointF(0, height));
+        height += metrics.lineSpacing();
+    }
+    target.endLayout();
+    return int(std::ceil(height));
 }
 
 QFont bodyFont(const QFont &base, const QModelIndex &index)
@@ -115,9 +141,8 @@ MessageDelegate::Layout MessageDelegate::layoutFor(const QStyleOptionViewItem &o
     int y = Padding;
     layout.header = QRect(Padding, y, inner, header.height());
     y += header.height() + LineGap;
-    const QRect text = body.boundingRect(QRect(0, 0, inner, 1 << 20),
-                                         Qt::TextWordWrap | Qt::TextWrapAnywhere, bodyText(index));
-    layout.body = QRect(Padding, y, inner, std::max(text.height(), body.height()));
+    const int textHeight = wrapText(bodyFont(option.font, index), bodyText(index), inner, nullptr);
+    layout.body = QRect(Padding, y, inner, std::max(textHeight, body.height()));
     y += layout.body.height();
     if (!replySummary(index, isExpanded(index)).isEmpty()) {
         y += LineGap;
@@ -186,9 +211,11 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     // Body
     painter->setFont(bodyFont(opt.font, index));
     painter->setPen(deleted ? faint : text);
-    painter->drawText(layout.body,
-                      Qt::TextWordWrap | Qt::TextWrapAnywhere | Qt::AlignLeft | Qt::AlignTop,
-                      bodyText(index));
+    {
+        QTextLayout lines;
+        wrapText(painter->font(), bodyText(index), layout.body.width(), &lines);
+        lines.draw(painter, layout.body.topLeft());
+    }
 
     // Footer on collapsed branches
     const QString summary = replySummary(index, isExpanded(index));

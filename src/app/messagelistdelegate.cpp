@@ -27,7 +27,8 @@ void MessageListDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
     QStyle *style = widget ? widget->style() : QApplication::style();
     style->drawPrimitive(QStyle::PE_PanelItemViewItem, &opt, painter, widget);
 
-    const bool unread = m_roles.read < 0 || !index.data(m_roles.read).toBool();
+    const bool unread = m_roles.read == AlwaysUnread
+                        || (m_roles.read != NeverUnread && !index.data(m_roles.read).toBool());
     const QString sender = index.data(m_roles.sender).toString();
     const QString content = index.data(m_roles.content).toString().simplified();
     const QString time = TimeText::brief(index.data(m_roles.time).toDateTime());
@@ -42,7 +43,9 @@ void MessageListDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
 
     painter->save();
     QRect area = opt.rect.adjusted(Padding, Padding, -Padding, -Padding);
-    if (unread) {
+    if (m_roles.read == NeverUnread) {
+        area.setLeft(area.left() - 14);
+    } else if (unread) {
         // A dot before unread rows, as mail clients do.
         const int dot = 7;
         painter->setRenderHint(QPainter::Antialiasing);
@@ -89,7 +92,7 @@ QSize MessageListDelegate::sizeHint(const QStyleOptionViewItem &option,
     Q_UNUSED(index)
     QFont bold = option.font;
     bold.setBold(true);
-    return {200, QFontMetrics(bold).height() * 2 + LineGap + 2 * Padding};
+    return {100, QFontMetrics(bold).height() * 2 + LineGap + 2 * Padding};
 }
 
 } // namespace signalbox

@@ -16,8 +16,10 @@ public:
         int sender = 0;
         int content = 0;
         int time = 0;
-        int read = -1; // -1: every row is unread
+        int read = AlwaysUnread; // a role that is true for read rows, or one of the two below
     };
+    static constexpr int AlwaysUnread = -1;
+    static constexpr int NeverUnread = -2;
 
     explicit MessageListDelegate(Roles roles, QObject *parent = nullptr);
 

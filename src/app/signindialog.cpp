@@ -4,6 +4,7 @@
 #include "store.h"
 #include "userrepository.h"
 
+#include <QLayout>
 #include <QPushButton>
 #include <QTimer>
 
@@ -55,6 +56,11 @@ SignInDialog::SignInDialog(Store *store, QWidget *parent)
     connect(m_ui->usernameEdit, &QLineEdit::textChanged, this, &SignInDialog::updateSubmitButton);
     connect(m_ui->passwordEdit, &QLineEdit::textChanged, this, &SignInDialog::updateSubmitButton);
 
+    // As tall as its content: error lines come and go without leaving holes.
+    layout()->setSizeConstraint(QLayout::SetFixedSize);
+    m_ui->usernameEdit->setMinimumWidth(360);
+    m_ui->modeButton->setStyleSheet(QStringLiteral("QPushButton { color: palette(link); }"));
+    m_ui->modeButton->setCursor(Qt::PointingHandCursor);
     m_ui->noticeLabel->setTextFormat(Qt::PlainText);
     m_ui->noticeLabel->setStyleSheet(QStringLiteral(
         "background: palette(alternate-base); border-left: 3px solid #3d7fd6; padding: 6px;"));

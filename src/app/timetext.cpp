@@ -11,13 +11,18 @@ QString TimeText::brief(const QDateTime &utc, const QDateTime &now)
     const QDateTime local = utc.toLocalTime();
     const QDate today = now.toLocalTime().date();
     const QLocale locale;
+    // The locale's short time without seconds (the C locale's short format has them).
+    QString timeFormat = locale.timeFormat(QLocale::ShortFormat);
+    timeFormat.remove(QStringLiteral(":ss"));
+    const auto shortTime = [&](const QTime &time) {
+        return locale.toString(time, timeFormat);
+    };
     if (local.date() == today)
-        return locale.toString(local.time(), QLocale::ShortFormat);
+        return shortTime(local.time());
     if (local.date().daysTo(today) == 1)
-        return tr("Yesterday %1").arg(locale.toString(local.time(), QLocale::ShortFormat));
+        return tr("Yesterday %1").arg(shortTime(local.time()));
     if (local.date().year() == today.year())
-        return locale.toString(local, QStringLiteral("d MMM, "))
-               + locale.toString(local.time(), QLocale::ShortFormat);
+        return locale.toString(local, QStringLiteral("d MMM, ")) + shortTime(local.time());
     return locale.toString(local.date(), QLocale::ShortFormat);
 }
 
@@ -25,7 +30,12 @@ QString TimeText::full(const QDateTime &utc)
 {
     if (!utc.isValid())
         return {};
-    return QLocale().toString(utc.toLocalTime(), QLocale::LongFormat);
+    const QDateTime local = utc.toLocalTime();
+    const QLocale locale;
+    QString timeFormat = locale.timeFormat(QLocale::ShortFormat);
+    timeFormat.remove(QStringLiteral(":ss"));
+    return locale.toString(local.date(), QStringLiteral("d MMMM yyyy")) + QLatin1Char(' ')
+           + locale.toString(local.time(), timeFormat);
 }
 
 } // namespace signalbox

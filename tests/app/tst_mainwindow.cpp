@@ -30,6 +30,14 @@
 
 using namespace signalbox;
 
+// Runs a helper that may fail a check, and stops the test there if it did.
+#define STEP(call)                                                                                 \
+    do {                                                                                           \
+        call;                                                                                      \
+        if (QTest::currentTestFailed())                                                            \
+            return;                                                                                \
+    } while (false)
+
 // The whole application driven as people use it: accounts made in the sign-in dialog,
 // messages written in the composer, menus and shortcuts, dialogs clicked through.
 class TestMainWindow : public QObject
@@ -46,6 +54,7 @@ private slots:
     void deletingAMessageWithRepliesLeavesAPlaceholder();
     void unreadViewOpensAndRevealsTheMessage();
     void markUnreadAndConversationRead();
+    void draftsStayWithTheirConversation();
 
 private:
     // Through the application's sign-in dialog.
@@ -114,7 +123,9 @@ void TestMainWindow::signIn(const QString &name)
     QTest::keyClicks(username, name);
     QTest::keyClicks(test::child(dialog, "passwordEdit"), test::TestStore::passwordOf(name));
     QTest::mouseClick(test::child<QPushButton>(dialog, "submitButton"), Qt::LeftButton);
-    QVERIFY(window());
+    QVERIFY2(window(), qPrintable(test::child<QLabel>(dialog, "usernameError")->text()
+                                  + test::child<QLabel>(dialog, "passwordError")->text()
+                                  + test::child<QLabel>(dialog, "formError")->text()));
     QCOMPARE(window()->user().username, name);
     QVERIFY(QTest::qWaitForWindowExposed(window()));
     QVERIFY(QTest::qWaitForWindowActive(window()));
@@ -177,23 +188,23 @@ void TestMainWindow::conversationFromSignUpToAccountDeletion()
     QVERIFY(m_app->start(options).ok());
 
     // Two accounts, made in the sign-in dialog.
-    createAccount(QStringLiteral("alice"));
-    signOut();
-    createAccount(QStringLiteral("bob"));
-    signOut();
+    STEP(createAccount(QStringLiteral("alice")));
+    STEP(signOut());
+    STEP(createAccount(QStringLiteral("bob")));
+    STEP(signOut());
 
     // alice writes to bob.
-    signIn(QStringLiteral("alice"));
-    startConversationWith(QStringLiteral("bob"));
-    send(QStringLiteral("Lunch at noon?"));
+    STEP(signIn(QStringLiteral("alice")));
+    STEP(startConversationWith(QStringLiteral("bob")));
+    STEP(send(QStringLiteral("Lunch at noon?")));
     const Message first = onlyMessageBetween(QStringLiteral("alice"), QStringLiteral("bob"));
     QCOMPARE(first.content, QStringLiteral("Lunch at noon?"));
     QCOMPARE(window()->composer()->text(), QString());
     QCOMPARE(window()->conversationModel()->rowCount(), 1);
-    signOut();
+    STEP(signOut());
 
     // bob: a notification, an unread badge of 1; opening the notification reads the message.
-    signIn(QStringLiteral("bob"));
+    STEP(signIn(QStringLiteral("bob")));
     QCOMPARE(window()->notificationModel()->unreadCount(), 1);
     auto *conversations = window()->conversationModel();
     QCOMPARE(conversations->rowCount(), 1);
@@ -214,17 +225,17 @@ void TestMainWindow::conversationFromSignUpToAccountDeletion()
     thread->setFocus();
     QTest::keyClick(thread, Qt::Key_R, Qt::ControlModifier);
     QCOMPARE(window()->composer()->mode(), Composer::Mode::Reply);
-    send(QStringLiteral("Yes, see you there"));
+    STEP(send(QStringLiteral("Yes, see you there")));
     const Message reply = onlyMessageBetween(QStringLiteral("bob"), QStringLiteral("alice"));
     QCOMPARE(reply.content, QStringLiteral("Yes, see you there"));
     QCOMPARE(reply.parentId, first.id);
     QCOMPARE(window()->composer()->mode(), Composer::Mode::Compose);
     QCOMPARE(window()->threadModel()->indexForMessage(reply.id).parent(),
              window()->threadModel()->indexForMessage(first.id));
-    signOut();
+    STEP(signOut());
 
     // alice edits her message with Ctrl+E; the history shows the old text.
-    signIn(QStringLiteral("alice"));
+    STEP(signIn(QStringLiteral("alice")));
     auto *conversationList = test::child<QListView>(window(), "conversationList");
     test::clickRow(conversationList, conversationList->model()->index(0, 0));
     QCOMPARE(window()->peer().username, QStringLiteral("bob"));
@@ -237,7 +248,7 @@ void TestMainWindow::conversationFromSignUpToAccountDeletion()
     QCOMPARE(window()->composer()->text(), QStringLiteral("Lunch at noon?"));
     auto *editor = test::child<QPlainTextEdit>(window(), "composerEdit");
     editor->selectAll();
-    send(QStringLiteral("Lunch at one?"));
+    STEP(send(QStringLiteral("Lunch at one?")));
     auto edited = m_app->store()->messages().get(userNamed(QStringLiteral("alice")), first.id);
     QCOMPARE(edited->content, QStringLiteral("Lunch at one?"));
     QVERIFY(edited->edited);
@@ -255,10 +266,10 @@ void TestMainWindow::conversationFromSignUpToAccountDeletion()
              qPrintable(history->documentText()));
     QVERIFY(history->documentText().contains(QStringLiteral("one?")));
     history->close();
-    signOut();
+    STEP(signOut());
 
     // bob deletes his account: the dialog says what goes and asks for the password.
-    signIn(QStringLiteral("bob"));
+    STEP(signIn(QStringLiteral("bob")));
     const User bob = window()->user();
     test::child<QAction>(window(), "actionDeleteAccount")->trigger();
     auto *deletion = window()->findChild<DeleteAccountDialog *>();
@@ -283,7 +294,7 @@ void TestMainWindow::conversationFromSignUpToAccountDeletion()
     QCOMPARE(m_app->store()->users().byId(bob.id).error().code, StoreError::NotFound);
 
     // alice no longer sees him or their messages.
-    signIn(QStringLiteral("alice"));
+    STEP(signIn(QStringLiteral("alice")));
     QCOMPARE(window()->conversationModel()->rowCount(), 0);
     QCOMPARE(window()->notificationModel()->rowCount(), 0);
     QCOMPARE(m_app->store()->messages().conversation(window()->user(), bob.id)->size(), 0);
@@ -481,6 +492,26 @@ void TestMainWindow::markUnreadAndConversationRead()
     test::child<QAction>(w, "actionDoNotDisturb")->trigger();
     QVERIFY(w->doNotDisturb());
     QVERIFY(AppSettings().doNotDisturb());
+}
+
+void TestMainWindow::draftsStayWithTheirConversation()
+{
+    m_store = std::make_unique<test::TestStore>();
+    const User alice = m_store->addUser(QStringLiteral("alice"));
+    const User bob = m_store->addUser(QStringLiteral("bob"));
+    const User carol = m_store->addUser(QStringLiteral("carol"));
+    MainWindow *w = openWindow(alice);
+    QVERIFY(w);
+    auto *editor = test::child<QPlainTextEdit>(w, "composerEdit");
+    w->openConversation(bob);
+    QTest::keyClicks(editor, QStringLiteral("for bob"));
+    w->openConversation(carol);
+    QCOMPARE(w->composer()->text(), QString());
+    QTest::keyClicks(editor, QStringLiteral("for carol"));
+    w->openConversation(bob);
+    QCOMPARE(w->composer()->text(), QStringLiteral("for bob"));
+    w->openConversation(carol);
+    QCOMPARE(w->composer()->text(), QStringLiteral("for carol"));
 }
 
 QTEST_MAIN(TestMainWindow)
