@@ -94,14 +94,25 @@ Result<int> Migrator::inspectReadOnly(const QString &path)
             } else if (query.value(0).toInt() > 0 && query.value(1).toInt() == 0) {
                 result = corrupt(StoreError::tr("it holds tables of another program"));
             } else if (query.value(1).toInt() > 0) {
+                const bool othersToo = query.value(0).toInt() > 1;
                 query.finish();
-                if (!query.exec(QStringLiteral("SELECT max(version) FROM schema_migrations"))
+                // Migrating writes before it can fail: a table that only looks like ours, or
+                // one that records nothing beside other tables, is refused here, untouched.
+                if (!query.exec(QStringLiteral("SELECT (SELECT count(*) FROM "
+                                               "pragma_table_info('schema_migrations') WHERE name IN "
+                                               "('version', 'name', 'applied_at')), "
+                                               "(SELECT max(version) FROM schema_migrations)"))
                     || !query.next()) {
                     result = corrupt(query.lastError().text());
-                } else if (query.value(0).toInt() > latestVersion()) {
-                    result = newerSchema(query.value(0).toInt());
+                } else if (query.value(0).toInt() != 3 || (query.value(1).isNull() && othersToo)
+                           || (!query.value(1).isNull() && query.value(1).toInt() < 1)) {
+                    result = corrupt(StoreError::tr("its schema_migrations table is not Signalbox's"));
+                } else if (query.value(1).isNull()) {
+                    result = 0;
+                } else if (query.value(1).toInt() > latestVersion()) {
+                    result = newerSchema(query.value(1).toInt());
                 } else {
-                    result = query.value(0).toInt();
+                    result = query.value(1).toInt();
                 }
             }
             query.finish();

@@ -30,6 +30,7 @@ public:
         TruncatedOnPage,
         NewerSchema,
         ForeignDatabase,
+        LookalikeMigrations,
         Directory,
         Unreadable
     };
@@ -103,6 +104,9 @@ void tst_DamagedStore::refusedUntouched_data()
         << Kind::NewerSchema << int(StoreError::NewerSchema) << QStringLiteral("newer Signalbox");
     QTest::newRow("another program's database")
         << Kind::ForeignDatabase << int(StoreError::Corrupt) << QStringLiteral("another program");
+    // Found by fuzz_storeopen: it passed the first look, then migrating wrote to it and failed.
+    QTest::newRow("schema_migrations of another shape")
+        << Kind::LookalikeMigrations << int(StoreError::Corrupt) << QStringLiteral("damaged");
     QTest::newRow("a directory") << Kind::Directory << int(StoreError::CannotOpen)
                                  << QStringLiteral("folder");
     QTest::newRow("unreadable (mode 000)")
@@ -150,6 +154,7 @@ void tst_DamagedStore::refusedUntouched()
         break;
     case Kind::NewerSchema:
     case Kind::ForeignDatabase:
+    case Kind::LookalikeMigrations:
         bytes = good;
         break;
     case Kind::Directory:
@@ -162,7 +167,8 @@ void tst_DamagedStore::refusedUntouched()
     } else {
         QVERIFY(test::files::write(path, bytes));
     }
-    if (kind == Kind::NewerSchema || kind == Kind::ForeignDatabase) {
+    if (kind == Kind::NewerSchema || kind == Kind::ForeignDatabase
+        || kind == Kind::LookalikeMigrations) {
         {
             test::RawDatabase raw(path);
             if (kind == Kind::NewerSchema) {
