@@ -1,6 +1,7 @@
 #include "application.h"
 
 #include "appsettings.h"
+#include "changefeed.h"
 #include "mainwindow.h"
 #include "signindialog.h"
 #include "store.h"
@@ -183,7 +184,7 @@ Status Application::start(const Options &options)
         auto opened = Store::open(m_storeUrl);
         if (!opened)
             return opened.error();
-        m_store = std::move(opened).value();
+        adopt(std::move(opened).value());
         auto user = DemoData::populate(*m_store);
         if (!user)
             return user.error();
@@ -199,9 +200,19 @@ Status Application::start(const Options &options)
     auto opened = Store::open(m_storeUrl);
     if (!opened)
         return opened.error();
-    m_store = std::move(opened).value();
+    adopt(std::move(opened).value());
     showSignIn();
     return success();
+}
+
+void Application::adopt(std::unique_ptr<Store> store)
+{
+    m_feed.reset();
+    m_store = std::move(store);
+    // Changes other windows, processes and clients commit arrive as Store::changed.
+    m_feed = std::make_unique<ChangeFeed>(m_store.get());
+    if (Status started = m_feed->start(); !started)
+        qWarning("Live updates are off: %s", qPrintable(started.error().message));
 }
 
 void Application::showSignIn(const QString &notice)

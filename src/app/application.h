@@ -15,6 +15,7 @@ namespace signalbox {
 
 class MainWindow;
 class SignInDialog;
+class ChangeFeed;
 class Store;
 
 // The desktop application's start-up and session: parses the command line, loads the
@@ -62,10 +63,12 @@ public:
     void signOut();
 
 private:
+    void adopt(std::unique_ptr<Store> store);
     void onAccountDeleted(const User &user);
 
     std::unique_ptr<QTemporaryDir> m_demoDir;
     std::unique_ptr<Store> m_store;
+    std::unique_ptr<ChangeFeed> m_feed; // after m_store: stops before the store closes
     QString m_storeUrl;
     QPointer<SignInDialog> m_signIn;
     QPointer<MainWindow> m_window;
