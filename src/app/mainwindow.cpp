@@ -3,6 +3,7 @@
 
 #include "aboutdialog.h"
 #include "appsettings.h"
+#include "backup.h"
 #include "conversationdelegate.h"
 #include "conversationlistmodel.h"
 #include "deleteaccountdialog.h"
@@ -27,10 +28,13 @@
 
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScopedValueRollback>
+#include <QStandardPaths>
 #include <QStatusBar>
 
 namespace signalbox {
@@ -196,6 +200,7 @@ void MainWindow::setUpActions()
 {
     connect(m_ui->actionNewConversation, &QAction::triggered, this, &MainWindow::newConversation);
     connect(m_ui->actionSignOut, &QAction::triggered, this, &MainWindow::signOutRequested);
+    connect(m_ui->actionBackUp, &QAction::triggered, this, &MainWindow::chooseBackupFile);
     connect(m_ui->actionDeleteAccount, &QAction::triggered, this, &MainWindow::deleteAccount);
     connect(m_ui->actionQuit, &QAction::triggered, qApp, &QApplication::closeAllWindows);
     connect(m_ui->actionReply, &QAction::triggered, this, &MainWindow::replyToSelected);
@@ -650,6 +655,32 @@ void MainWindow::updateCounts()
     m_ui->notificationsDock->setWindowTitle(
         notifications > 0 ? tr("Notifications (%1)").arg(notifications) : tr("Notifications"));
     m_ui->markAllReadButton->setEnabled(notifications > 0);
+}
+
+void MainWindow::chooseBackupFile()
+{
+    const QString name
+        = QStringLiteral("signalbox-backup-%1.sqlite3")
+              .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmm")));
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    auto *dialog = new QFileDialog(this, tr("Back up the store"), QDir(folder).filePath(name),
+                                   tr("Signalbox stores (*.sqlite3)"));
+    dialog->setObjectName(QStringLiteral("backupFileDialog"));
+    dialog->setAccessibleName(tr("Back up the store"));
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QFileDialog::fileSelected, this, &MainWindow::backUpTo);
+    dialog->open();
+}
+
+bool MainWindow::backUpTo(const QString &path)
+{
+    if (Status written = Backup::write(*m_store, path); !written) {
+        showError(tr("The backup was not written."), written.error());
+        return false;
+    }
+    showStatus(tr("Backed up to %1.").arg(QDir::toNativeSeparators(path)));
+    return true;
 }
 
 void MainWindow::showStatus(const QString &message)

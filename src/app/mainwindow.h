@@ -79,6 +79,10 @@ public slots:
     void showAbout();
     void showUnread();
     void showConversations();
+    // File ▸ Back up…: asks where, then backUpTo().
+    void chooseBackupFile();
+    // Writes a consistent copy of the store (it stays in use); false with the error shown.
+    bool backUpTo(const QString &path);
 
 signals:
     void signOutRequested();
