@@ -113,6 +113,11 @@ bool Application::installTranslations(const QString &language)
               ? translator->load(locale, QStringLiteral("signalbox"), QStringLiteral("_"),
                                  QStringLiteral(":/i18n"))
               : translator->load(QStringLiteral(":/i18n/signalbox_%1.qm").arg(language));
+    // English needs a translation too: its plural forms ("1 reply", "2 replies").
+    if (!loaded && translator->load(QStringLiteral(":/i18n/signalbox_en.qm"))) {
+        QCoreApplication::installTranslator(translator);
+        return language.isEmpty();
+    }
     if (!loaded) {
         delete translator;
         return language.isEmpty();

@@ -41,6 +41,7 @@ function(signalbox_app_extras lib exe)
     qt_add_translations(${lib}
         TS_FILES
             ${PROJECT_SOURCE_DIR}/translations/signalbox_de.ts
+            ${PROJECT_SOURCE_DIR}/translations/signalbox_en.ts
             ${PROJECT_SOURCE_DIR}/translations/signalbox_fr.ts
         RESOURCE_PREFIX /i18n
         SOURCES ${translated_sources}

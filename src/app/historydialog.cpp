@@ -16,6 +16,9 @@ HistoryDialog::HistoryDialog(Store *store, const User &viewer, Id messageId, QWi
     , m_model(new HistoryModel(store, viewer, messageId, this))
 {
     m_ui->setupUi(this);
+    // The versions list is an index; the changes deserve the room.
+    m_ui->splitter->setStretchFactor(0, 1);
+    m_ui->splitter->setStretchFactor(1, 3);
     setObjectName(QStringLiteral("historyDialog"));
     m_ui->errorLabel->setStyleSheet(QStringLiteral("color: #c0392b;"));
     m_ui->versionList->setModel(m_model);
