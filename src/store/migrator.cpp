@@ -35,6 +35,16 @@ QMap<int, QString> migrationFiles(Database::Dialect dialect)
     return files;
 }
 
+// Bytes 18 and 19 of the header are 2 for a database in WAL mode.
+bool isWalFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray header = file.read(20);
+    return header.size() == 20 && header.at(18) == 2 && header.at(19) == 2;
+}
+
 StoreError newerSchema(int found)
 {
     return StoreError::make(StoreError::NewerSchema,
@@ -116,6 +126,17 @@ Result<int> Migrator::inspectReadOnly(const QString &path)
                 }
             }
             query.finish();
+            // Opening writes to a store that is not in WAL mode yet or needs migrating: check it
+            // all before that, so that damage found later never comes after a change. A store
+            // already at this version in WAL mode (every start-up after the first) skips the
+            // scan, which costs time in proportion to its size.
+            if (result && (!isWalFile(path) || *result < latestVersion())) {
+                if (!query.exec(QStringLiteral("PRAGMA quick_check")) || !query.next()
+                    || query.value(0).toString() != QLatin1String("ok"))
+                    result = corrupt(query.lastError().isValid() ? query.lastError().text()
+                                                                 : query.value(0).toString());
+                query.finish();
+            }
             db.close();
         }
     }

@@ -42,6 +42,7 @@ private slots:
     void refusedUntouched_data();
     void refusedUntouched();
     void goodCopyStillOpens();
+    void fuzzFindingIsRefusedUntouched();
 
 private:
     // A closed, checkpointed store with some data: the bytes the damaged files start from.
@@ -219,6 +220,24 @@ void tst_DamagedStore::refusedUntouched()
 }
 
 // The control case: the same bytes, undamaged, open and keep their data.
+// Found by fuzz_storeopen: a file that passed the first look, and that switching to WAL would
+// have changed before its damage showed. A store that opening would write to is checked whole.
+void tst_DamagedStore::fuzzFindingIsRefusedUntouched()
+{
+    const QString original
+        = QFINDTESTDATA("../fuzz/corpus/storeopen/regression-damaged-rollback-journal.sqlite3");
+    QVERIFY(!original.isEmpty());
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("store.sqlite3"));
+    QVERIFY(QFile::copy(original, path));
+    const QByteArray before = test::files::sha256(path);
+    auto opened = Store::open(path);
+    QVERIFY(!opened);
+    QCOMPARE(opened.error().code, StoreError::Corrupt);
+    QCOMPARE(test::files::sha256(path), before);
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{QStringLiteral("store.sqlite3")});
+}
+
 void tst_DamagedStore::goodCopyStillOpens()
 {
     QTemporaryDir dir;
