@@ -1,11 +1,15 @@
 #include "apptest.h"
+#include "composer.h"
 #include "mainwindow.h"
+#include "messagerepository.h"
 #include "rawdatabase.h"
 #include "teststore.h"
 
 #include <QAction>
 #include <QFileDialog>
 #include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QSqlQuery>
 #include <QTest>
 
 using namespace signalbox;
