@@ -34,6 +34,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScopedValueRollback>
+#include <QScrollBar>
 #include <QStandardPaths>
 #include <QStatusBar>
 
@@ -132,11 +133,22 @@ void MainWindow::setUpViews()
     connect(m_ui->threadView->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &current) { onCurrentMessageChanged(current); });
     // New replies are shown: every branch opens as it arrives.
-    connect(m_thread, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &parent) {
-        if (parent.isValid())
-            m_ui->threadView->expand(parent);
-        updateHeader();
-    });
+    connect(m_thread, &QAbstractItemModel::rowsInserted, this,
+            [this](const QModelIndex &parent, int first, int last) {
+                if (parent.isValid())
+                    m_ui->threadView->expand(parent);
+                else if (m_loadingOlder)
+                    for (int row = first; row <= last; ++row)
+                        m_ui->threadView->expandRecursively(m_thread->index(row, 0));
+                updateHeader();
+            });
+    // Older messages are above: they load when the reader scrolls to the top, a page at a time.
+    m_thread->setViewFetches(false);
+    connect(m_ui->threadView->verticalScrollBar(), &QScrollBar::valueChanged, this,
+            [this](int value) {
+                if (value == m_ui->threadView->verticalScrollBar()->minimum())
+                    loadOlderMessages();
+            });
     connect(m_thread, &QAbstractItemModel::modelReset, this, [this] {
         m_ui->threadView->expandAll();
         updateHeader();
@@ -655,6 +667,21 @@ void MainWindow::updateCounts()
     m_ui->notificationsDock->setWindowTitle(
         notifications > 0 ? tr("Notifications (%1)").arg(notifications) : tr("Notifications"));
     m_ui->markAllReadButton->setEnabled(notifications > 0);
+}
+
+void MainWindow::loadOlderMessages()
+{
+    if (m_loadingOlder || !m_thread->hasOlder() || m_thread->rowCount() == 0)
+        return;
+    // What the reader looks at stays in place while older messages appear above it.
+    const Id top = m_thread->messageAt(m_thread->index(0, 0)).id;
+    {
+        QScopedValueRollback<bool> loading(m_loadingOlder, true);
+        m_thread->fetchOlder();
+    }
+    const QModelIndex previousTop = m_thread->indexForMessage(top);
+    if (previousTop.isValid())
+        m_ui->threadView->scrollTo(previousTop, QAbstractItemView::PositionAtTop);
 }
 
 void MainWindow::chooseBackupFile()

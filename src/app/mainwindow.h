@@ -79,6 +79,8 @@ public slots:
     void showAbout();
     void showUnread();
     void showConversations();
+    // Loads the next older page of the open conversation, keeping the view where it was.
+    void loadOlderMessages();
     // File ▸ Back up…: asks where, then backUpTo().
     void chooseBackupFile();
     // Writes a consistent copy of the store (it stays in use); false with the error shown.
@@ -110,6 +112,7 @@ private:
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     Store *m_store = nullptr;
+    bool m_loadingOlder = false;
     User m_user;
     User m_peer;
     QString m_storeLocation;

@@ -273,15 +273,31 @@ QHash<int, QByteArray> ThreadModel::roleNames() const
     return names;
 }
 
+bool ThreadModel::hasOlder() const
+{
+    return m_peer > 0 && m_hasOlder && !m_fetching;
+}
+
 bool ThreadModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && m_peer > 0 && m_hasOlder && !m_fetching;
+    return m_viewFetches && !parent.isValid() && hasOlder();
 }
 
 void ThreadModel::fetchMore(const QModelIndex &parent)
 {
+    if (!parent.isValid() && canFetchMore(parent))
+        fetchOlder();
+}
+
+void ThreadModel::setViewFetches(bool on)
+{
+    m_viewFetches = on;
+}
+
+void ThreadModel::fetchOlder()
+{
     // A view may ask again while the rows of this page are being inserted: never re-enter.
-    if (!canFetchMore(parent))
+    if (!hasOlder())
         return;
     m_fetching = true;
     auto page = m_store->threads().page(m_viewer, m_peer, PageSize, m_oldestRoot);
@@ -319,9 +335,8 @@ QModelIndex ThreadModel::indexForMessage(Id id)
     if (ConversationKey::of(root.senderId, root.receiverId)
         != ConversationKey::of(m_viewer.id, m_peer))
         return {};
-    for (int pages = 0; pages < MaxPagesForLookup && m_nodes.count(id) == 0 && canFetchMore({});
-         ++pages)
-        fetchMore({});
+    for (int pages = 0; pages < MaxPagesForLookup && m_nodes.count(id) == 0 && hasOlder(); ++pages)
+        fetchOlder();
     return indexOf(id);
 }
 

@@ -72,6 +72,15 @@ public:
     bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
 
+    // Older roots exist that are not loaded yet.
+    bool hasOlder() const;
+    // Loads the next older page of roots (inserted at the top). One statement.
+    void fetchOlder();
+    // Views fetch more when their last row is visible, but the oldest roots are at the top of
+    // a conversation: a window that asks for older pages itself (scrolled to the top) turns
+    // this off, so that canFetchMore() is false for the view. On by default.
+    void setViewFetches(bool on);
+
     // The index of a message of this conversation, loading older pages until it is found
     // (bounded); invalid when it is not part of the conversation.
     QModelIndex indexForMessage(Id id);
@@ -122,6 +131,7 @@ private:
     QList<Id> m_roots;
     Message m_oldestRoot; // the cursor for the next older page
     bool m_hasOlder = false;
+    bool m_viewFetches = true;
     bool m_fetching = false;
     QString m_error;
 };
