@@ -2,15 +2,19 @@
 
 #include "appsettings.h"
 #include "changefeed.h"
+#include "conversationrepository.h"
 #include "mainwindow.h"
 #include "signindialog.h"
+#include "startupprobe.h"
 #include "store.h"
+#include "userrepository.h"
 
 #if __has_include("demodata.h")
 #include "demodata.h"
 #define SIGNALBOX_HAVE_DEMO_DATA 1
 #endif
 
+#include <QAbstractScrollArea>
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
@@ -62,13 +66,19 @@ Application::Options Application::parseArguments(const QStringList &arguments)
                                   tr("The language of the user interface, e.g. de (default: the "
                                      "system's)."),
                                   tr("CODE"));
-    parser.addOptions({db, demo, lang});
+    const QCommandLineOption measure(
+        QStringLiteral("measure-startup"),
+        tr("Sign in as $SIGNALBOX_USER (password: $SIGNALBOX_PASSWORD), show the newest "
+           "conversation, print the milliseconds to the first paint and the memory used, and "
+           "quit."));
+    parser.addOptions({db, demo, lang, measure});
 
     Options options;
     if (!parser.parse(arguments)) {
         options.error = parser.errorText();
         return options;
     }
+    options.measureStartup = parser.isSet(measure);
     if (parser.isSet(QStringLiteral("help")))
         parser.showHelp(0);
     if (parser.isSet(QStringLiteral("version")))
@@ -166,6 +176,11 @@ int Application::run(const QStringList &arguments)
                 tr("No translation for the language %1; using English.").arg(options.language)));
 
     if (Status started = start(options); !started) {
+        // A measuring run is scripted: it reports on standard error instead of a dialog.
+        if (options.measureStartup) {
+            std::fprintf(stderr, "signalbox: %s\n", qPrintable(started.error().message));
+            return 1;
+        }
         QMessageBox box(QMessageBox::Critical, tr("Signalbox cannot start"),
                         startupErrorText(m_storeUrl, started.error()), QMessageBox::Close);
         box.setObjectName(QStringLiteral("startupErrorBox"));
@@ -206,7 +221,34 @@ Status Application::start(const Options &options)
     if (!opened)
         return opened.error();
     adopt(std::move(opened).value());
+    if (options.measureStartup)
+        return measureStartup();
     showSignIn();
+    return success();
+}
+
+Status Application::measureStartup()
+{
+    auto user = m_store->users().authenticate(qEnvironmentVariable("SIGNALBOX_USER"),
+                                              qEnvironmentVariable("SIGNALBOX_PASSWORD"));
+    if (!user)
+        return user.error();
+    signIn(*user);
+    auto conversations = m_store->conversations().listFor(*user);
+    if (!conversations)
+        return conversations.error();
+    QWidget *painted = m_window;
+    if (!conversations->isEmpty()) {
+        auto peer = m_store->users().byId(conversations->first().peerId);
+        if (!peer)
+            return peer.error();
+        m_window->openConversation(*peer);
+        painted = m_window->findChild<QWidget *>(QStringLiteral("threadView"));
+        if (auto *view = qobject_cast<QAbstractScrollArea *>(painted))
+            painted = view->viewport();
+    }
+    auto *probe = new StartupProbe(painted, StartupProbe::processClock(), this);
+    connect(probe, &StartupProbe::measured, qApp, &QCoreApplication::quit, Qt::QueuedConnection);
     return success();
 }
 

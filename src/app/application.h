@@ -31,7 +31,10 @@ public:
         QString storeUrl; // empty: SIGNALBOX_DB, else the default store
         bool demo = false;
         QString language; // empty: the system locale
-        QString error;    // a command line that could not be parsed
+        // Sign in as $SIGNALBOX_USER with $SIGNALBOX_PASSWORD, open the newest conversation,
+        // print the time to the first paint and the memory held, and quit.
+        bool measureStartup = false;
+        QString error; // a command line that could not be parsed
     };
 
     explicit Application(QObject *parent = nullptr);
@@ -64,6 +67,7 @@ public:
 
 private:
     void adopt(std::unique_ptr<Store> store);
+    Status measureStartup();
     void onAccountDeleted(const User &user);
 
     std::unique_ptr<QTemporaryDir> m_demoDir;

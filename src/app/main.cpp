@@ -1,9 +1,11 @@
 #include "application.h"
+#include "startupprobe.h"
 
 #include <QApplication>
 
 int main(int argc, char *argv[])
 {
+    signalbox::StartupProbe::processClock().start();
     QApplication app(argc, argv);
     // No organization: the store lives in ~/.local/share/signalbox, as for signalbox-cli.
     QApplication::setApplicationName(QStringLiteral("signalbox"));
