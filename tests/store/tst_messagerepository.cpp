@@ -437,7 +437,7 @@ void tst_MessageRepository::removingLastReplyRemovesPlaceholders()
     QCOMPARE(changed.count(), 1);
     QCOMPARE(changed.first().first().value<ChangeSet>().messagesRemoved,
              (QSet<Id>{leaf.id, middle.id, root.id}));
-    QCOMPARE(raw.rows(QStringLiteral("PRAGMA foreign_key_check")), QList<QVariantList>());
+    QCOMPARE(raw.foreignKeyViolations(), QList<QVariantList>());
 }
 
 void tst_MessageRepository::placeholderWithTwoRepliesStaysUntilBothGo()

@@ -188,8 +188,10 @@ void tst_UserDeletion::removesTheUserAndEverythingTheyOwn()
              0);
     QVERIFY(othersData(raw, bob) == others);
 
-    QCOMPARE(raw.rows(QStringLiteral("PRAGMA foreign_key_check")), QList<QVariantList>());
-    QCOMPARE(raw.scalar(QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
+    QCOMPARE(raw.foreignKeyViolations(), QList<QVariantList>());
+    if (!test::TestStore::onPostgres()) // a check of the SQLite file's pages and indexes
+        QCOMPARE(raw.scalar(QStringLiteral("PRAGMA integrity_check")).toString(),
+                 QStringLiteral("ok"));
 
     QCOMPARE(changed.count(), 1);
     const auto changes = changed.first().first().value<ChangeSet>();
