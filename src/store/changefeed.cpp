@@ -36,14 +36,16 @@ Status ChangeFeed::start(int intervalMs)
     m_running = true;
     if (db.dialect() == Database::Dialect::Postgres) {
         QSqlDriver *driver = db.connection().driver();
-        connect(driver, &QSqlDriver::notification, this,
-                [this](const QString &name, QSqlDriver::NotificationSource source, const QVariant &) {
-                    if (name == Store::ChangeChannel && source == QSqlDriver::OtherSource)
-                        onTimer();
-                });
+        connect(
+            driver, &QSqlDriver::notification, this,
+            [this](const QString &name, QSqlDriver::NotificationSource source, const QVariant &) {
+                if (name == Store::ChangeChannel && source == QSqlDriver::OtherSource)
+                    onTimer();
+            });
         if (!driver->subscribeToNotification(Store::ChangeChannel))
-            return StoreError::make(StoreError::Internal,
-                                    StoreError::tr("Live updates from the server could not be started."));
+            return StoreError::make(
+                StoreError::Internal,
+                StoreError::tr("Live updates from the server could not be started."));
         return success();
     }
     m_dataVersion = db.dataVersion();
@@ -89,8 +91,8 @@ Result<int> ChangeFeed::poll()
     int entries = 0;
     Id last = m_lastSeen;
     Status read = m_store->database().select(
-        QStringLiteral("SELECT id, origin, payload FROM change_log WHERE id > ? ORDER BY id"), {m_lastSeen},
-        [&](const QSqlQuery &q) {
+        QStringLiteral("SELECT id, origin, payload FROM change_log WHERE id > ? ORDER BY id"),
+        {m_lastSeen}, [&](const QSqlQuery &q) {
             last = q.value(0).toLongLong();
             if (q.value(1).toString() == m_store->origin())
                 return;

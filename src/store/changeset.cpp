@@ -80,7 +80,8 @@ std::optional<ChangeSet> ChangeSet::fromJson(const QByteArray &json)
     for (const QJsonValue &pair : o.value(QStringLiteral("cv")).toArray()) {
         const QJsonArray ids = pair.toArray();
         if (ids.size() == 2)
-            changes.conversations.insert(ConversationKey::of(ids.at(0).toInteger(), ids.at(1).toInteger()));
+            changes.conversations.insert(
+                ConversationKey::of(ids.at(0).toInteger(), ids.at(1).toInteger()));
     }
     return changes;
 }

@@ -15,7 +15,10 @@ struct ConversationKey
     Id low = 0;
     Id high = 0;
 
-    static ConversationKey of(Id a, Id b) { return a < b ? ConversationKey{a, b} : ConversationKey{b, a}; }
+    static ConversationKey of(Id a, Id b)
+    {
+        return a < b ? ConversationKey{a, b} : ConversationKey{b, a};
+    }
     bool involves(Id user) const { return low == user || high == user; }
 
     friend bool operator==(const ConversationKey &, const ConversationKey &) = default;

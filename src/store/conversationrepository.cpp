@@ -25,9 +25,10 @@ ConversationSummary summaryFrom(const QSqlQuery &q)
 
 QString summarySelect()
 {
-    return QStringLiteral("SELECT c.peer_id, p.username, c.last_message_id, substr(m.content, 1, %1), "
-                          "m.sender_id, c.last_timestamp, c.unread_count FROM conversations c "
-                          "JOIN users p ON p.id = c.peer_id LEFT JOIN messages m ON m.id = c.last_message_id ")
+    return QStringLiteral(
+               "SELECT c.peer_id, p.username, c.last_message_id, substr(m.content, 1, %1), "
+               "m.sender_id, c.last_timestamp, c.unread_count FROM conversations c "
+               "JOIN users p ON p.id = c.peer_id LEFT JOIN messages m ON m.id = c.last_message_id ")
         .arg(PreviewLength);
 }
 
@@ -35,14 +36,14 @@ QString summarySelect()
 
 ConversationRepository::ConversationRepository(Store &store)
     : m_store(store)
-{
-}
+{}
 
 Result<QList<ConversationSummary>> ConversationRepository::listFor(const User &user)
 {
     QList<ConversationSummary> list;
     Status listed = m_store.database().select(
-        summarySelect() + QStringLiteral("WHERE c.user_id = ? ORDER BY c.last_timestamp DESC, c.peer_id"),
+        summarySelect()
+            + QStringLiteral("WHERE c.user_id = ? ORDER BY c.last_timestamp DESC, c.peer_id"),
         {user.id}, [&](const QSqlQuery &q) { list.append(summaryFrom(q)); });
     if (!listed)
         return listed.error();
@@ -52,14 +53,14 @@ Result<QList<ConversationSummary>> ConversationRepository::listFor(const User &u
 Result<ConversationSummary> ConversationRepository::summary(const User &user, Id peerId)
 {
     ConversationSummary summary;
-    Status found = m_store.database().select(summarySelect()
-                                                 + QStringLiteral("WHERE c.user_id = ? AND c.peer_id = ?"),
-                                             {user.id, peerId},
-                                             [&](const QSqlQuery &q) { summary = summaryFrom(q); });
+    Status found = m_store.database().select(
+        summarySelect() + QStringLiteral("WHERE c.user_id = ? AND c.peer_id = ?"),
+        {user.id, peerId}, [&](const QSqlQuery &q) { summary = summaryFrom(q); });
     if (!found)
         return found.error();
     if (summary.peerId == 0)
-        return StoreError::make(StoreError::NotFound, StoreError::tr("There is no conversation with that user."));
+        return StoreError::make(StoreError::NotFound,
+                                StoreError::tr("There is no conversation with that user."));
     return summary;
 }
 

@@ -9,8 +9,7 @@ namespace signalbox {
 ConversationSummaryKeeper::ConversationSummaryKeeper(Store &store, QObject *parent)
     : QObject(parent)
     , m_store(store)
-{
-}
+{}
 
 void ConversationSummaryKeeper::onMessageSaved(const Message &message, bool created)
 {
@@ -18,14 +17,15 @@ void ConversationSummaryKeeper::onMessageSaved(const Message &message, bool crea
         return;
     const QVariant time = rows::fromTime(message.timestamp);
     auto upserted = m_store.database().execute(
-        QStringLiteral("INSERT INTO conversations (user_id, peer_id, last_message_id, last_timestamp, "
-                       "unread_count) VALUES (?, ?, ?, ?, 0), (?, ?, ?, ?, ?) "
-                       "ON CONFLICT (user_id, peer_id) DO UPDATE SET "
-                       "last_message_id = excluded.last_message_id, "
-                       "last_timestamp = excluded.last_timestamp, "
-                       "unread_count = conversations.unread_count + excluded.unread_count"),
-        {message.senderId, message.receiverId, message.id, time, message.receiverId, message.senderId,
-         message.id, time, message.read ? 0 : 1});
+        QStringLiteral(
+            "INSERT INTO conversations (user_id, peer_id, last_message_id, last_timestamp, "
+            "unread_count) VALUES (?, ?, ?, ?, 0), (?, ?, ?, ?, ?) "
+            "ON CONFLICT (user_id, peer_id) DO UPDATE SET "
+            "last_message_id = excluded.last_message_id, "
+            "last_timestamp = excluded.last_timestamp, "
+            "unread_count = conversations.unread_count + excluded.unread_count"),
+        {message.senderId, message.receiverId, message.id, time, message.receiverId,
+         message.senderId, message.id, time, message.read ? 0 : 1});
     if (!upserted)
         m_store.hooks()->fail(upserted.error());
 }
@@ -48,9 +48,10 @@ void ConversationSummaryKeeper::onReadStateChanged(Id receiverId, Id senderId, i
 bool ConversationSummaryKeeper::rebuildPair(Id a, Id b)
 {
     Database &db = m_store.database();
-    auto removed = db.execute(QStringLiteral("DELETE FROM conversations WHERE (user_id = ? AND peer_id = ?) "
-                                             "OR (user_id = ? AND peer_id = ?)"),
-                              {a, b, b, a});
+    auto removed
+        = db.execute(QStringLiteral("DELETE FROM conversations WHERE (user_id = ? AND peer_id = ?) "
+                                    "OR (user_id = ? AND peer_id = ?)"),
+                     {a, b, b, a});
     if (!removed) {
         m_store.hooks()->fail(removed.error());
         return false;
@@ -59,10 +60,14 @@ bool ConversationSummaryKeeper::rebuildPair(Id a, Id b)
         auto inserted = db.execute(
             QStringLiteral(
                 "INSERT INTO conversations (user_id, peer_id, last_message_id, last_timestamp, "
-                "unread_count) SELECT CAST(? AS BIGINT), CAST(? AS BIGINT), last.id, last.timestamp, "
-                "(SELECT count(*) FROM messages WHERE receiver_id = ? AND sender_id = ? AND read = 0) "
-                "FROM (SELECT id, timestamp FROM messages WHERE (sender_id = ? AND receiver_id = ?) "
-                "OR (sender_id = ? AND receiver_id = ?) ORDER BY timestamp DESC, id DESC LIMIT 1) last"),
+                "unread_count) SELECT CAST(? AS BIGINT), CAST(? AS BIGINT), last.id, "
+                "last.timestamp, "
+                "(SELECT count(*) FROM messages WHERE receiver_id = ? AND sender_id = ? AND read = "
+                "0) "
+                "FROM (SELECT id, timestamp FROM messages WHERE (sender_id = ? AND receiver_id = "
+                "?) "
+                "OR (sender_id = ? AND receiver_id = ?) ORDER BY timestamp DESC, id DESC LIMIT 1) "
+                "last"),
             {user, peer, user, peer, a, b, b, a});
         if (!inserted) {
             m_store.hooks()->fail(inserted.error());

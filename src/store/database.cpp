@@ -41,7 +41,8 @@ StoreError StoreError::fromDriver(const QString &what, const QString &driverText
     switch (code) {
     case 5: // SQLITE_BUSY
     case 6: // SQLITE_LOCKED
-        return make(Busy, tr("The store is busy with another program; try again. (%1)").arg(driverText));
+        return make(Busy,
+                    tr("The store is busy with another program; try again. (%1)").arg(driverText));
     case 13: // SQLITE_FULL
         return make(Full, tr("The store is full: there is no room left on the disk. Nothing was "
                              "saved. (%1)")
@@ -61,25 +62,35 @@ StoreError StoreError::fromDriver(const QString &what, const QString &driverText
 QString StoreError::codeName(Code code)
 {
     switch (code) {
-    case InvalidInput: return QStringLiteral("invalid-input");
-    case NotFound: return QStringLiteral("not-found");
-    case PermissionDenied: return QStringLiteral("permission-denied");
-    case WrongPassword: return QStringLiteral("wrong-password");
-    case Duplicate: return QStringLiteral("duplicate");
-    case Busy: return QStringLiteral("busy");
-    case Corrupt: return QStringLiteral("corrupt");
-    case NewerSchema: return QStringLiteral("newer-schema");
-    case CannotOpen: return QStringLiteral("cannot-open");
-    case Full: return QStringLiteral("full");
-    case Internal: return QStringLiteral("internal");
+    case InvalidInput:
+        return QStringLiteral("invalid-input");
+    case NotFound:
+        return QStringLiteral("not-found");
+    case PermissionDenied:
+        return QStringLiteral("permission-denied");
+    case WrongPassword:
+        return QStringLiteral("wrong-password");
+    case Duplicate:
+        return QStringLiteral("duplicate");
+    case Busy:
+        return QStringLiteral("busy");
+    case Corrupt:
+        return QStringLiteral("corrupt");
+    case NewerSchema:
+        return QStringLiteral("newer-schema");
+    case CannotOpen:
+        return QStringLiteral("cannot-open");
+    case Full:
+        return QStringLiteral("full");
+    case Internal:
+        return QStringLiteral("internal");
     }
     return QStringLiteral("internal");
 }
 
 Database::Database()
     : m_connectionName(newConnectionName())
-{
-}
+{}
 
 Database::~Database()
 {
@@ -113,7 +124,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString &url)
     std::unique_ptr<Database> db(new Database);
     db->m_url = url;
     Status status = success();
-    if (url.startsWith(QLatin1String("postgresql://")) || url.startsWith(QLatin1String("postgres://"))) {
+    if (url.startsWith(QLatin1String("postgresql://"))
+        || url.startsWith(QLatin1String("postgres://"))) {
         db->m_dialect = Dialect::Postgres;
         status = db->openPostgres(url);
     } else {
@@ -121,7 +133,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString &url)
         if (path.startsWith(QLatin1String("sqlite:")))
             path = path.mid(7);
         if (path.isEmpty())
-            return StoreError::make(StoreError::CannotOpen, StoreError::tr("No store path was given."));
+            return StoreError::make(StoreError::CannotOpen,
+                                    StoreError::tr("No store path was given."));
         status = db->openSqlite(path);
     }
     if (!status)
@@ -139,9 +152,9 @@ Status Database::openSqlite(const QString &path)
         if (*state == StoreFile::State::Missing) {
             const QFileInfo info(path);
             if (!QDir().mkpath(info.absolutePath()))
-                return StoreError::make(StoreError::CannotOpen,
-                                        StoreError::tr("The folder for the store %1 cannot be created.")
-                                            .arg(path));
+                return StoreError::make(
+                    StoreError::CannotOpen,
+                    StoreError::tr("The folder for the store %1 cannot be created.").arg(path));
         } else {
             // Read the schema version without writing: a newer or foreign store stays untouched.
             const auto version = Migrator::inspectReadOnly(path);
@@ -176,17 +189,19 @@ Status Database::openPostgres(const QString &urlText)
                                     .arg(url.toString(QUrl::RemovePassword)));
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connectionName);
     if (!db.isValid())
-        return StoreError::make(StoreError::CannotOpen,
-                                StoreError::tr("PostgreSQL support (Qt's QPSQL driver) is not installed."));
+        return StoreError::make(
+            StoreError::CannotOpen,
+            StoreError::tr("PostgreSQL support (Qt's QPSQL driver) is not installed."));
     db.setHostName(url.host());
     db.setPort(url.port(5432));
     db.setUserName(url.userName());
     db.setPassword(url.password());
     db.setDatabaseName(url.path().mid(1));
     if (!db.open())
-        return StoreError::make(StoreError::CannotOpen,
-                                StoreError::tr("The PostgreSQL store %1 cannot be opened: %2")
-                                    .arg(url.toString(QUrl::RemovePassword), db.lastError().text()));
+        return StoreError::make(
+            StoreError::CannotOpen,
+            StoreError::tr("The PostgreSQL store %1 cannot be opened: %2")
+                .arg(url.toString(QUrl::RemovePassword), db.lastError().text()));
     m_url = url.toString(QUrl::RemovePassword);
     QSqlQuery(db).exec(QStringLiteral("SET client_min_messages = warning"));
     auto version = Migrator::migrate(*this);
@@ -312,7 +327,8 @@ Status Database::executeScript(const QString &script)
 {
     // Whole-line comments go; statements end with a semicolon at the end of a line.
     QStringList lines = script.split(QLatin1Char('\n'));
-    lines.removeIf([](const QString &line) { return line.trimmed().startsWith(QLatin1String("--")); });
+    lines.removeIf(
+        [](const QString &line) { return line.trimmed().startsWith(QLatin1String("--")); });
     static const QRegularExpression end(QStringLiteral(";\\s*(\\n|$)"));
     QSqlQuery query(connection());
     for (const QString &statement : lines.join(QLatin1Char('\n')).split(end, Qt::SkipEmptyParts)) {

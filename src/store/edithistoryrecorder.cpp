@@ -9,8 +9,7 @@ namespace signalbox {
 EditHistoryRecorder::EditHistoryRecorder(Store &store, QObject *parent)
     : QObject(parent)
     , m_store(store)
-{
-}
+{}
 
 void EditHistoryRecorder::onMessageAboutToBeSaved(const Message &old, Message *pending)
 {

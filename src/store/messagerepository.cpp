@@ -13,7 +13,8 @@ namespace {
 
 StoreError noSuchMessage(Id id)
 {
-    return StoreError::make(StoreError::NotFound, StoreError::tr("There is no message %1.").arg(id));
+    return StoreError::make(StoreError::NotFound,
+                            StoreError::tr("There is no message %1.").arg(id));
 }
 
 StoreError notPermitted(const QString &what)
@@ -50,35 +51,34 @@ void noteConversation(ChangeSet &changes, const Message &m)
 
 MessageRepository::MessageRepository(Store &store)
     : m_store(store)
-{
-}
+{}
 
 Status MessageRepository::validateContent(const QString &content)
 {
     if (content.trimmed().isEmpty())
-        return StoreError::make(StoreError::InvalidInput, StoreError::tr("A message cannot be empty."));
+        return StoreError::make(StoreError::InvalidInput,
+                                StoreError::tr("A message cannot be empty."));
     if (!storable(content))
         return StoreError::make(StoreError::InvalidInput,
                                 StoreError::tr("A message cannot contain NUL characters, broken "
                                                "characters (unpaired surrogates), non-characters "
                                                "or a leading byte-order mark."));
     if (content.size() > MaxContentLength)
-        return StoreError::make(StoreError::InvalidInput,
-                                StoreError::tr("A message has at most %1 characters; this one has %2.")
-                                    .arg(MaxContentLength)
-                                    .arg(content.size()));
+        return StoreError::make(
+            StoreError::InvalidInput,
+            StoreError::tr("A message has at most %1 characters; this one has %2.")
+                .arg(MaxContentLength)
+                .arg(content.size()));
     return success();
 }
 
 Result<Message> MessageRepository::load(Id messageId)
 {
     Message message;
-    Status loaded = m_store.database().select(QStringLiteral("SELECT ") + rows::messageColumns()
-                                                  + QStringLiteral(" FROM messages m")
-                                                  + rows::messageJoins()
-                                                  + QStringLiteral("WHERE m.id = ?"),
-                                              {messageId},
-                                              [&](const QSqlQuery &q) { message = rows::message(q, 0); });
+    Status loaded = m_store.database().select(
+        QStringLiteral("SELECT ") + rows::messageColumns() + QStringLiteral(" FROM messages m")
+            + rows::messageJoins() + QStringLiteral("WHERE m.id = ?"),
+        {messageId}, [&](const QSqlQuery &q) { message = rows::message(q, 0); });
     if (!loaded)
         return loaded.error();
     if (!message.isValid())
@@ -90,36 +90,41 @@ Result<Message> MessageRepository::get(const User &viewer, Id messageId)
 {
     auto message = load(messageId);
     if (message && message->senderId != viewer.id && message->receiverId != viewer.id)
-        return notPermitted(StoreError::tr("Only the sender and the receiver may see message %1.").arg(messageId));
+        return notPermitted(
+            StoreError::tr("Only the sender and the receiver may see message %1.").arg(messageId));
     return message;
 }
 
-Result<Message> MessageRepository::send(const User &sender, const User &receiver, const QString &content,
-                                        Id parentId)
+Result<Message> MessageRepository::send(const User &sender, const User &receiver,
+                                        const QString &content, Id parentId)
 {
     if (Status valid = validateContent(content); !valid)
         return valid.error();
     if (sender.id == receiver.id)
-        return StoreError::make(StoreError::InvalidInput, StoreError::tr("You cannot send a message to yourself."));
+        return StoreError::make(StoreError::InvalidInput,
+                                StoreError::tr("You cannot send a message to yourself."));
 
     return m_store.write([&]() -> Result<Message> {
         Database &db = m_store.database();
         if (parentId > 0) {
             Id parentSender = 0;
             Id parentReceiver = 0;
-            Status found = db.select(QStringLiteral("SELECT sender_id, receiver_id FROM messages WHERE id = ?"),
-                                     {parentId}, [&](const QSqlQuery &q) {
-                                         parentSender = q.value(0).toLongLong();
-                                         parentReceiver = q.value(1).toLongLong();
-                                     });
+            Status found = db.select(
+                QStringLiteral("SELECT sender_id, receiver_id FROM messages WHERE id = ?"),
+                {parentId}, [&](const QSqlQuery &q) {
+                    parentSender = q.value(0).toLongLong();
+                    parentReceiver = q.value(1).toLongLong();
+                });
             if (!found)
                 return found.error();
-            if (ConversationKey::of(parentSender, parentReceiver) != ConversationKey::of(sender.id, receiver.id))
-                return StoreError::make(StoreError::InvalidInput,
-                                        StoreError::tr("Message %1 is not part of your conversation with %2; "
-                                                       "a reply must stay in its conversation.")
-                                            .arg(parentId)
-                                            .arg(receiver.username));
+            if (ConversationKey::of(parentSender, parentReceiver)
+                != ConversationKey::of(sender.id, receiver.id))
+                return StoreError::make(
+                    StoreError::InvalidInput,
+                    StoreError::tr("Message %1 is not part of your conversation with %2; "
+                                   "a reply must stay in its conversation.")
+                        .arg(parentId)
+                        .arg(receiver.username));
         }
         Message message;
         message.senderId = sender.id;
@@ -129,10 +134,11 @@ Result<Message> MessageRepository::send(const User &sender, const User &receiver
         message.parentId = parentId;
         message.content = content;
         message.timestamp = m_store.now();
-        auto id = db.insert(QStringLiteral("INSERT INTO messages (sender_id, receiver_id, parent_message_id, "
-                                           "content, timestamp) VALUES (?, ?, ?, ?, ?) RETURNING id"),
-                            {sender.id, receiver.id, rows::parentValue(parentId), content,
-                             rows::fromTime(message.timestamp)});
+        auto id = db.insert(
+            QStringLiteral("INSERT INTO messages (sender_id, receiver_id, parent_message_id, "
+                           "content, timestamp) VALUES (?, ?, ?, ?, ?) RETURNING id"),
+            {sender.id, receiver.id, rows::parentValue(parentId), content,
+             rows::fromTime(message.timestamp)});
         if (!id)
             return id.error();
         message.id = *id;
@@ -155,10 +161,12 @@ Result<Message> MessageRepository::edit(const User &editor, Id messageId, const 
         if (!old)
             return old.error();
         if (old->senderId != editor.id)
-            return notPermitted(StoreError::tr("Only the sender may edit message %1.").arg(messageId));
+            return notPermitted(
+                StoreError::tr("Only the sender may edit message %1.").arg(messageId));
         if (old->deleted)
-            return StoreError::make(StoreError::InvalidInput,
-                                    StoreError::tr("Message %1 was deleted and cannot be edited.").arg(messageId));
+            return StoreError::make(
+                StoreError::InvalidInput,
+                StoreError::tr("Message %1 was deleted and cannot be edited.").arg(messageId));
         if (old->content == content)
             return *old;
         Message pending = *old;
@@ -167,8 +175,10 @@ Result<Message> MessageRepository::edit(const User &editor, Id messageId, const 
         if (auto failure = m_store.hooks()->takeFailure())
             return *failure;
         auto updated = m_store.database().execute(
-            QStringLiteral("UPDATE messages SET content = ?, edited = ?, edited_at = ? WHERE id = ?"),
-            {pending.content, pending.edited ? 1 : 0, rows::fromTime(pending.editedAt), pending.id});
+            QStringLiteral(
+                "UPDATE messages SET content = ?, edited = ?, edited_at = ? WHERE id = ?"),
+            {pending.content, pending.edited ? 1 : 0, rows::fromTime(pending.editedAt),
+             pending.id});
         if (!updated)
             return updated.error();
         emit m_store.hooks()->messageSaved(pending, false);
@@ -189,11 +199,13 @@ Result<bool> MessageRepository::remove(const User &actor, Id messageId)
         if (!message)
             return message.error();
         if (message->senderId != actor.id)
-            return notPermitted(StoreError::tr("Only the sender may delete message %1.").arg(messageId));
+            return notPermitted(
+                StoreError::tr("Only the sender may delete message %1.").arg(messageId));
         if (message->deleted)
             return true;
-        auto replies = db.scalar(QStringLiteral("SELECT count(*) FROM messages WHERE parent_message_id = ?"),
-                                 {messageId});
+        auto replies
+            = db.scalar(QStringLiteral("SELECT count(*) FROM messages WHERE parent_message_id = ?"),
+                        {messageId});
         if (!replies)
             return replies.error();
         const bool keep = replies->toInt() > 0;
@@ -213,8 +225,9 @@ Result<bool> MessageRepository::remove(const User &actor, Id messageId)
                 Id grandParent = 0;
                 int children = 0;
                 Status looked = db.select(
-                    QStringLiteral("SELECT deleted, parent_message_id, (SELECT count(*) FROM messages c "
-                                   "WHERE c.parent_message_id = p.id) FROM messages p WHERE p.id = ?"),
+                    QStringLiteral(
+                        "SELECT deleted, parent_message_id, (SELECT count(*) FROM messages c "
+                        "WHERE c.parent_message_id = p.id) FROM messages p WHERE p.id = ?"),
                     {parent}, [&](const QSqlQuery &q) {
                         placeholder = q.value(0).toInt() != 0;
                         grandParent = q.value(1).toLongLong();
@@ -230,23 +243,27 @@ Result<bool> MessageRepository::remove(const User &actor, Id messageId)
         }
         const QList<Id> cleared = keep ? QList<Id>{messageId} : doomed;
         for (const Id id : cleared) {
-            auto history = db.execute(QStringLiteral("DELETE FROM message_history WHERE message_id = ?"), {id});
+            auto history = db.execute(
+                QStringLiteral("DELETE FROM message_history WHERE message_id = ?"), {id});
             if (!history)
                 return history.error();
-            auto notifications = db.execute(QStringLiteral("DELETE FROM notifications WHERE message_id = ?"), {id});
+            auto notifications = db.execute(
+                QStringLiteral("DELETE FROM notifications WHERE message_id = ?"), {id});
             if (!notifications)
                 return notifications.error();
         }
         if (keep) {
-            auto updated = db.execute(QStringLiteral("UPDATE messages SET content = '', deleted = 1, read = 1, "
-                                                     "edited = 0, edited_at = NULL WHERE id = ?"),
-                                      {messageId});
+            auto updated = db.execute(
+                QStringLiteral("UPDATE messages SET content = '', deleted = 1, read = 1, "
+                               "edited = 0, edited_at = NULL WHERE id = ?"),
+                {messageId});
             if (!updated)
                 return updated.error();
         } else {
             // Children first: the list runs from the message up towards the root.
             for (const Id id : std::as_const(doomed)) {
-                auto deleted = db.execute(QStringLiteral("DELETE FROM messages WHERE id = ?"), {id});
+                auto deleted
+                    = db.execute(QStringLiteral("DELETE FROM messages WHERE id = ?"), {id});
                 if (!deleted)
                     return deleted.error();
                 changes.messagesRemoved.insert(id);
@@ -266,18 +283,23 @@ Status MessageRepository::setRead(const User &reader, Id messageId, bool read)
         if (!message)
             return message.error();
         if (message->receiverId != reader.id)
-            return notPermitted(StoreError::tr("Only the receiver may mark message %1 read or unread.").arg(messageId));
+            return notPermitted(
+                StoreError::tr("Only the receiver may mark message %1 read or unread.")
+                    .arg(messageId));
         if (message->read == read || message->deleted)
             return success();
         Database &db = m_store.database();
-        auto updated = db.execute(QStringLiteral("UPDATE messages SET read = ? WHERE id = ?"), {read ? 1 : 0, messageId});
+        auto updated = db.execute(QStringLiteral("UPDATE messages SET read = ? WHERE id = ?"),
+                                  {read ? 1 : 0, messageId});
         if (!updated)
             return updated.error();
-        auto notified = db.execute(QStringLiteral("UPDATE notifications SET read = ? WHERE message_id = ?"),
-                                   {read ? 1 : 0, messageId});
+        auto notified
+            = db.execute(QStringLiteral("UPDATE notifications SET read = ? WHERE message_id = ?"),
+                         {read ? 1 : 0, messageId});
         if (!notified)
             return notified.error();
-        emit m_store.hooks()->readStateChanged(message->receiverId, message->senderId, read ? -1 : 1);
+        emit m_store.hooks()->readStateChanged(message->receiverId, message->senderId,
+                                               read ? -1 : 1);
         if (auto failure = m_store.hooks()->takeFailure())
             return *failure;
         ChangeSet &changes = m_store.pendingChanges();
@@ -304,20 +326,22 @@ Result<int> MessageRepository::markConversationRead(const User &reader, Id peerI
         Database &db = m_store.database();
         ChangeSet &changes = m_store.pendingChanges();
         int count = 0;
-        Status updated = db.select(QStringLiteral("UPDATE messages SET read = 1 WHERE receiver_id = ? AND "
-                                                  "sender_id = ? AND read = 0 RETURNING id"),
-                                   {reader.id, peerId}, [&](const QSqlQuery &q) {
-                                       changes.messagesRead.insert(q.value(0).toLongLong());
-                                       ++count;
-                                   });
+        Status updated
+            = db.select(QStringLiteral("UPDATE messages SET read = 1 WHERE receiver_id = ? AND "
+                                       "sender_id = ? AND read = 0 RETURNING id"),
+                        {reader.id, peerId}, [&](const QSqlQuery &q) {
+                            changes.messagesRead.insert(q.value(0).toLongLong());
+                            ++count;
+                        });
         if (!updated)
             return updated.error();
         if (count == 0)
             return 0;
-        auto notified = db.execute(QStringLiteral("UPDATE notifications SET read = 1 WHERE user_id = ? AND read = 0 "
-                                                  "AND message_id IN (SELECT id FROM messages WHERE "
-                                                  "receiver_id = ? AND sender_id = ?)"),
-                                   {reader.id, reader.id, peerId});
+        auto notified = db.execute(
+            QStringLiteral("UPDATE notifications SET read = 1 WHERE user_id = ? AND read = 0 "
+                           "AND message_id IN (SELECT id FROM messages WHERE "
+                           "receiver_id = ? AND sender_id = ?)"),
+            {reader.id, reader.id, peerId});
         if (!notified)
             return notified.error();
         emit m_store.hooks()->readStateChanged(reader.id, peerId, -count);
@@ -345,23 +369,25 @@ Result<int> MessageRepository::markReadBulk(const QList<Id> &ids)
             values.reserve(chunk.size());
             for (const Id id : chunk)
                 values.append(id);
-            Status updated = db.select(QStringLiteral("UPDATE messages SET read = 1 WHERE read = 0 AND id IN (")
-                                           + marks + QStringLiteral(") RETURNING id, receiver_id, sender_id"),
-                                       values, [&](const QSqlQuery &q) {
-                                           const Id receiver = q.value(1).toLongLong();
-                                           const Id sender = q.value(2).toLongLong();
-                                           changes.messagesRead.insert(q.value(0).toLongLong());
-                                           changes.conversations.insert(ConversationKey::of(receiver, sender));
-                                           changes.notifiedUsers.insert(receiver);
-                                           --deltas[{receiver, sender}];
-                                           ++count;
-                                       });
+            Status updated = db.select(
+                QStringLiteral("UPDATE messages SET read = 1 WHERE read = 0 AND id IN (") + marks
+                    + QStringLiteral(") RETURNING id, receiver_id, sender_id"),
+                values, [&](const QSqlQuery &q) {
+                    const Id receiver = q.value(1).toLongLong();
+                    const Id sender = q.value(2).toLongLong();
+                    changes.messagesRead.insert(q.value(0).toLongLong());
+                    changes.conversations.insert(ConversationKey::of(receiver, sender));
+                    changes.notifiedUsers.insert(receiver);
+                    --deltas[{receiver, sender}];
+                    ++count;
+                });
             if (!updated)
                 return updated.error();
-            auto notified = db.execute(QStringLiteral("UPDATE notifications SET read = 1 WHERE read = 0 AND "
-                                                      "message_id IN (")
-                                           + marks + QLatin1Char(')'),
-                                       values);
+            auto notified
+                = db.execute(QStringLiteral("UPDATE notifications SET read = 1 WHERE read = 0 AND "
+                                            "message_id IN (")
+                                 + marks + QLatin1Char(')'),
+                             values);
             if (!notified)
                 return notified.error();
         }
@@ -377,9 +403,10 @@ Result<QList<Message>> MessageRepository::unreadFor(const User &user)
 {
     QList<Message> messages;
     Status listed = m_store.database().select(
-        QStringLiteral("SELECT m.id, m.sender_id, s.username, m.parent_message_id, m.content, m.timestamp "
-                       "FROM messages m JOIN users s ON s.id = m.sender_id "
-                       "WHERE m.receiver_id = ? AND m.read = 0 ORDER BY m.timestamp DESC, m.id DESC"),
+        QStringLiteral(
+            "SELECT m.id, m.sender_id, s.username, m.parent_message_id, m.content, m.timestamp "
+            "FROM messages m JOIN users s ON s.id = m.sender_id "
+            "WHERE m.receiver_id = ? AND m.read = 0 ORDER BY m.timestamp DESC, m.id DESC"),
         {user.id}, [&](const QSqlQuery &q) {
             Message m;
             m.id = q.value(0).toLongLong();
@@ -400,7 +427,9 @@ Result<QList<Message>> MessageRepository::unreadFor(const User &user)
 Result<int> MessageRepository::unreadCount(const User &user)
 {
     auto count = m_store.database().scalar(
-        QStringLiteral("SELECT coalesce(sum(unread_count), 0) FROM conversations WHERE user_id = ?"), {user.id});
+        QStringLiteral(
+            "SELECT coalesce(sum(unread_count), 0) FROM conversations WHERE user_id = ?"),
+        {user.id});
     if (!count)
         return count.error();
     return count->toInt();
@@ -412,9 +441,11 @@ Result<QList<Message>> MessageRepository::conversation(const User &viewer, Id pe
     Status listed = m_store.database().select(
         QStringLiteral("SELECT ") + rows::messageColumns() + QStringLiteral(" FROM messages m")
             + rows::messageJoins()
-            + QStringLiteral("WHERE (m.sender_id = ? AND m.receiver_id = ?) OR (m.sender_id = ? AND "
-                             "m.receiver_id = ?) ORDER BY m.timestamp, m.id"),
-        {viewer.id, peerId, peerId, viewer.id}, [&](const QSqlQuery &q) { messages.append(rows::message(q, 0)); });
+            + QStringLiteral(
+                "WHERE (m.sender_id = ? AND m.receiver_id = ?) OR (m.sender_id = ? AND "
+                "m.receiver_id = ?) ORDER BY m.timestamp, m.id"),
+        {viewer.id, peerId, peerId, viewer.id},
+        [&](const QSqlQuery &q) { messages.append(rows::message(q, 0)); });
     if (!listed)
         return listed.error();
     return messages;

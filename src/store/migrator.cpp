@@ -47,12 +47,13 @@ bool isWalFile(const QString &path)
 
 StoreError newerSchema(int found)
 {
-    return StoreError::make(StoreError::NewerSchema,
-                            StoreError::tr("This store was written by a newer Signalbox (schema %1; "
-                                           "this version knows up to %2). Update Signalbox to open "
-                                           "it; the store was left unchanged.")
-                                .arg(found)
-                                .arg(Migrator::latestVersion()));
+    return StoreError::make(
+        StoreError::NewerSchema,
+        StoreError::tr("This store was written by a newer Signalbox (schema %1; "
+                       "this version knows up to %2). Update Signalbox to open "
+                       "it; the store was left unchanged.")
+            .arg(found)
+            .arg(Migrator::latestVersion()));
 }
 
 } // namespace
@@ -82,10 +83,11 @@ Result<int> Migrator::inspectReadOnly(const QString &path)
             db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
         }
         const auto corrupt = [&path](const QString &why) {
-            return StoreError::make(StoreError::Corrupt,
-                                    StoreError::tr("The store %1 is damaged or not a Signalbox store "
-                                                   "(%2). It was left unchanged.")
-                                        .arg(path, why));
+            return StoreError::make(
+                StoreError::Corrupt,
+                StoreError::tr("The store %1 is damaged or not a Signalbox store "
+                               "(%2). It was left unchanged.")
+                    .arg(path, why));
         };
         if (!db.open()) {
             result = StoreError::make(StoreError::CannotOpen,
@@ -98,9 +100,8 @@ Result<int> Migrator::inspectReadOnly(const QString &path)
                 || !query.next()) {
                 const QString text = query.lastError().text();
                 const int code = query.lastError().nativeErrorCode().toInt() & 0xff;
-                result = (code == 5 || code == 6)
-                             ? StoreError::fromDriver(QString(), text, code)
-                             : corrupt(text);
+                result = (code == 5 || code == 6) ? StoreError::fromDriver(QString(), text, code)
+                                                  : corrupt(text);
             } else if (query.value(0).toInt() > 0 && query.value(1).toInt() == 0) {
                 result = corrupt(StoreError::tr("it holds tables of another program"));
             } else if (query.value(1).toInt() > 0) {
@@ -108,15 +109,17 @@ Result<int> Migrator::inspectReadOnly(const QString &path)
                 query.finish();
                 // Migrating writes before it can fail: a table that only looks like ours, or
                 // one that records nothing beside other tables, is refused here, untouched.
-                if (!query.exec(QStringLiteral("SELECT (SELECT count(*) FROM "
-                                               "pragma_table_info('schema_migrations') WHERE name IN "
-                                               "('version', 'name', 'applied_at')), "
-                                               "(SELECT max(version) FROM schema_migrations)"))
+                if (!query.exec(
+                        QStringLiteral("SELECT (SELECT count(*) FROM "
+                                       "pragma_table_info('schema_migrations') WHERE name IN "
+                                       "('version', 'name', 'applied_at')), "
+                                       "(SELECT max(version) FROM schema_migrations)"))
                     || !query.next()) {
                     result = corrupt(query.lastError().text());
                 } else if (query.value(0).toInt() != 3 || (query.value(1).isNull() && othersToo)
                            || (!query.value(1).isNull() && query.value(1).toInt() < 1)) {
-                    result = corrupt(StoreError::tr("its schema_migrations table is not Signalbox's"));
+                    result
+                        = corrupt(StoreError::tr("its schema_migrations table is not Signalbox's"));
                 } else if (query.value(1).isNull()) {
                     result = 0;
                 } else if (query.value(1).toInt() > latestVersion()) {
@@ -147,12 +150,13 @@ Result<int> Migrator::inspectReadOnly(const QString &path)
 Result<int> Migrator::migrate(Database &db)
 {
     const QMap<int, QString> files = migrationFiles(db.dialect());
-    auto created = db.execute(QStringLiteral(
-        "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, "
-        "name TEXT NOT NULL, applied_at BIGINT NOT NULL)"));
+    auto created = db.execute(
+        QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, "
+                       "name TEXT NOT NULL, applied_at BIGINT NOT NULL)"));
     if (!created)
         return created.error();
-    auto current = db.scalar(QStringLiteral("SELECT coalesce(max(version), 0) FROM schema_migrations"));
+    auto current
+        = db.scalar(QStringLiteral("SELECT coalesce(max(version), 0) FROM schema_migrations"));
     if (!current)
         return current.error();
     int version = current->toInt();

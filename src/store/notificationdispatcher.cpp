@@ -9,8 +9,7 @@ namespace signalbox {
 NotificationDispatcher::NotificationDispatcher(Store &store, QObject *parent)
     : QObject(parent)
     , m_store(store)
-{
-}
+{}
 
 void NotificationDispatcher::onMessageSaved(const Message &message, bool created)
 {

@@ -11,10 +11,11 @@ namespace {
 
 QString notificationSelect()
 {
-    return QStringLiteral("SELECT n.id, n.user_id, n.message_id, n.created_at, n.read, m.sender_id, s.username, "
-                          "m.parent_message_id, m.content, m.timestamp, m.edited, m.deleted "
-                          "FROM notifications n JOIN messages m ON m.id = n.message_id "
-                          "JOIN users s ON s.id = m.sender_id ");
+    return QStringLiteral(
+        "SELECT n.id, n.user_id, n.message_id, n.created_at, n.read, m.sender_id, s.username, "
+        "m.parent_message_id, m.content, m.timestamp, m.edited, m.deleted "
+        "FROM notifications n JOIN messages m ON m.id = n.message_id "
+        "JOIN users s ON s.id = m.sender_id ");
 }
 
 Notification notificationFrom(const QSqlQuery &q, const User &user)
@@ -45,18 +46,16 @@ Notification notificationFrom(const QSqlQuery &q, const User &user)
 
 NotificationRepository::NotificationRepository(Store &store)
     : m_store(store)
-{
-}
+{}
 
 Result<QList<Notification>> NotificationRepository::listFor(const User &user, bool unreadOnly)
 {
     QList<Notification> list;
     const QString filter = unreadOnly ? QStringLiteral("WHERE n.user_id = ? AND n.read = 0 ")
                                       : QStringLiteral("WHERE n.user_id = ? ");
-    Status listed = m_store.database().select(notificationSelect() + filter
-                                                  + QStringLiteral("ORDER BY n.created_at DESC, n.id DESC"),
-                                              {user.id},
-                                              [&](const QSqlQuery &q) { list.append(notificationFrom(q, user)); });
+    Status listed = m_store.database().select(
+        notificationSelect() + filter + QStringLiteral("ORDER BY n.created_at DESC, n.id DESC"),
+        {user.id}, [&](const QSqlQuery &q) { list.append(notificationFrom(q, user)); });
     if (!listed)
         return listed.error();
     return list;
@@ -66,26 +65,29 @@ Result<Notification> NotificationRepository::get(const User &user, Id notificati
 {
     Notification found;
     Id owner = 0;
-    Status fetched = m_store.database().select(notificationSelect() + QStringLiteral("WHERE n.id = ?"),
-                                               {notificationId}, [&](const QSqlQuery &q) {
-                                                   owner = q.value(1).toLongLong();
-                                                   found = notificationFrom(q, user);
-                                               });
+    Status fetched
+        = m_store.database().select(notificationSelect() + QStringLiteral("WHERE n.id = ?"),
+                                    {notificationId}, [&](const QSqlQuery &q) {
+                                        owner = q.value(1).toLongLong();
+                                        found = notificationFrom(q, user);
+                                    });
     if (!fetched)
         return fetched.error();
     if (found.id == 0)
         return StoreError::make(StoreError::NotFound,
                                 StoreError::tr("There is no notification %1.").arg(notificationId));
     if (owner != user.id)
-        return StoreError::make(StoreError::PermissionDenied,
-                                StoreError::tr("Notification %1 belongs to someone else.").arg(notificationId));
+        return StoreError::make(
+            StoreError::PermissionDenied,
+            StoreError::tr("Notification %1 belongs to someone else.").arg(notificationId));
     return found;
 }
 
 Result<int> NotificationRepository::unreadCount(const User &user)
 {
     auto count = m_store.database().scalar(
-        QStringLiteral("SELECT count(*) FROM notifications WHERE user_id = ? AND read = 0"), {user.id});
+        QStringLiteral("SELECT count(*) FROM notifications WHERE user_id = ? AND read = 0"),
+        {user.id});
     if (!count)
         return count.error();
     return count->toInt();
@@ -106,17 +108,19 @@ Result<int> NotificationRepository::markAllRead(const User &user)
         ChangeSet &changes = m_store.pendingChanges();
         QHash<Id, int> perSender;
         int count = 0;
-        Status updated = db.select(QStringLiteral("UPDATE messages SET read = 1 WHERE receiver_id = ? AND read = 0 "
-                                                  "RETURNING id, sender_id"),
-                                   {user.id}, [&](const QSqlQuery &q) {
-                                       changes.messagesRead.insert(q.value(0).toLongLong());
-                                       --perSender[q.value(1).toLongLong()];
-                                       ++count;
-                                   });
+        Status updated = db.select(
+            QStringLiteral("UPDATE messages SET read = 1 WHERE receiver_id = ? AND read = 0 "
+                           "RETURNING id, sender_id"),
+            {user.id}, [&](const QSqlQuery &q) {
+                changes.messagesRead.insert(q.value(0).toLongLong());
+                --perSender[q.value(1).toLongLong()];
+                ++count;
+            });
         if (!updated)
             return updated.error();
-        auto notified = db.execute(QStringLiteral("UPDATE notifications SET read = 1 WHERE user_id = ? AND read = 0"),
-                                   {user.id});
+        auto notified = db.execute(
+            QStringLiteral("UPDATE notifications SET read = 1 WHERE user_id = ? AND read = 0"),
+            {user.id});
         if (!notified)
             return notified.error();
         for (auto it = perSender.cbegin(); it != perSender.cend(); ++it) {

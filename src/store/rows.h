@@ -11,12 +11,14 @@ namespace signalbox::rows {
 
 inline QVariant fromTime(const QDateTime &time)
 {
-    return time.isValid() ? QVariant(time.toMSecsSinceEpoch()) : QVariant(QMetaType::fromType<qint64>());
+    return time.isValid() ? QVariant(time.toMSecsSinceEpoch())
+                          : QVariant(QMetaType::fromType<qint64>());
 }
 
 inline QDateTime toTime(const QVariant &value)
 {
-    return value.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(value.toLongLong(), QTimeZone::utc());
+    return value.isNull() ? QDateTime()
+                          : QDateTime::fromMSecsSinceEpoch(value.toLongLong(), QTimeZone::utc());
 }
 
 // Selects a whole message with both usernames; read with message(query, 0).
@@ -30,7 +32,8 @@ constexpr int MessageColumnCount = 12;
 
 inline QString messageJoins()
 {
-    return QStringLiteral(" JOIN users s ON s.id = m.sender_id JOIN users r ON r.id = m.receiver_id ");
+    return QStringLiteral(
+        " JOIN users s ON s.id = m.sender_id JOIN users r ON r.id = m.receiver_id ");
 }
 
 inline Message message(const QSqlQuery &q, int at)

@@ -112,10 +112,10 @@ Status Store::finishWrite()
 // announced to PostgreSQL listeners at COMMIT.
 Status Store::logChanges()
 {
-    auto logged = m_database->insert(QStringLiteral("INSERT INTO change_log (origin, created_at, payload) "
-                                                    "VALUES (?, ?, ?) RETURNING id"),
-                                     {m_origin, QDateTime::currentMSecsSinceEpoch(),
-                                      QString::fromUtf8(m_pending.toJson())});
+    auto logged = m_database->insert(
+        QStringLiteral("INSERT INTO change_log (origin, created_at, payload) "
+                       "VALUES (?, ?, ?) RETURNING id"),
+        {m_origin, QDateTime::currentMSecsSinceEpoch(), QString::fromUtf8(m_pending.toJson())});
     if (!logged)
         return logged.error();
     if (m_database->dialect() == Database::Dialect::Postgres) {

@@ -8,8 +8,8 @@
 #include <QObject>
 
 #include <functional>
-#include <optional>
 #include <memory>
+#include <optional>
 
 namespace signalbox {
 

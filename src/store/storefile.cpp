@@ -21,15 +21,16 @@ Result<StoreFile::State> StoreFile::inspect(const QString &path)
                                 StoreError::tr("The store %1 is a folder, not a file.").arg(path));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return StoreError::make(StoreError::CannotOpen,
-                                StoreError::tr("The store %1 cannot be read: %2.")
-                                    .arg(path, file.errorString()));
+        return StoreError::make(
+            StoreError::CannotOpen,
+            StoreError::tr("The store %1 cannot be read: %2.").arg(path, file.errorString()));
     const QByteArray header = file.read(HeaderSize);
     const auto corrupt = [&path](const QString &why) {
-        return StoreError::make(StoreError::Corrupt,
-                                StoreError::tr("The store %1 is damaged or not a Signalbox store (%2). "
-                                               "It was left unchanged.")
-                                    .arg(path, why));
+        return StoreError::make(
+            StoreError::Corrupt,
+            StoreError::tr("The store %1 is damaged or not a Signalbox store (%2). "
+                           "It was left unchanged.")
+                .arg(path, why));
     };
     if (header.size() < HeaderSize)
         return corrupt(header.isEmpty() ? StoreError::tr("the file is empty")

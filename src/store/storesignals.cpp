@@ -4,8 +4,7 @@ namespace signalbox {
 
 StoreSignals::StoreSignals(QObject *parent)
     : QObject(parent)
-{
-}
+{}
 
 void StoreSignals::fail(const StoreError &error)
 {

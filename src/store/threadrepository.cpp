@@ -21,8 +21,7 @@ bool timeOrder(const Message &a, const Message &b)
 
 ThreadRepository::ThreadRepository(Store &store)
     : m_store(store)
-{
-}
+{}
 
 QList<Message> ThreadRepository::preorder(QList<Message> rows)
 {
@@ -63,23 +62,27 @@ Result<QList<Message>> ThreadRepository::thread(const User &viewer, Id messageId
 {
     QList<Message> rows;
     Status fetched = m_store.database().select(
-        QStringLiteral("WITH RECURSIVE up(id, parent_id) AS ("
-                       "SELECT id, parent_message_id FROM messages WHERE id = ? "
-                       "UNION ALL SELECT p.id, p.parent_message_id FROM messages p JOIN up ON p.id = up.parent_id), "
-                       "tree(id) AS (SELECT id FROM up WHERE parent_id IS NULL "
-                       "UNION ALL SELECT c.id FROM messages c JOIN tree ON c.parent_message_id = tree.id) "
-                       "SELECT ")
-            + rows::messageColumns() + QStringLiteral(" FROM tree JOIN messages m ON m.id = tree.id")
-            + rows::messageJoins(),
+        QStringLiteral(
+            "WITH RECURSIVE up(id, parent_id) AS ("
+            "SELECT id, parent_message_id FROM messages WHERE id = ? "
+            "UNION ALL SELECT p.id, p.parent_message_id FROM messages p JOIN up ON p.id = "
+            "up.parent_id), "
+            "tree(id) AS (SELECT id FROM up WHERE parent_id IS NULL "
+            "UNION ALL SELECT c.id FROM messages c JOIN tree ON c.parent_message_id = tree.id) "
+            "SELECT ")
+            + rows::messageColumns()
+            + QStringLiteral(" FROM tree JOIN messages m ON m.id = tree.id") + rows::messageJoins(),
         {messageId}, [&](const QSqlQuery &q) { rows.append(rows::message(q, 0)); });
     if (!fetched)
         return fetched.error();
     if (rows.isEmpty())
-        return StoreError::make(StoreError::NotFound, StoreError::tr("There is no message %1.").arg(messageId));
+        return StoreError::make(StoreError::NotFound,
+                                StoreError::tr("There is no message %1.").arg(messageId));
     // Every message of a tree belongs to the same two people.
     if (rows.first().senderId != viewer.id && rows.first().receiverId != viewer.id)
-        return StoreError::make(StoreError::PermissionDenied,
-                                StoreError::tr("Only the sender and the receiver may see message %1.").arg(messageId));
+        return StoreError::make(
+            StoreError::PermissionDenied,
+            StoreError::tr("Only the sender and the receiver may see message %1.").arg(messageId));
     return preorder(std::move(rows));
 }
 
@@ -96,23 +99,26 @@ Result<ThreadRepository::Page> ThreadRepository::page(const User &viewer, Id pee
         // One arm per direction so that each walks messages_roots; with an OR of both pairs
         // SQLite scanned every root message of the store (27 ms for an 11-message conversation
         // among 22,000 messages; see docs/benchmarks.md).
-        QStringLiteral("WITH RECURSIVE roots(id, timestamp) AS ("
-                       "SELECT * FROM (SELECT id, timestamp FROM messages WHERE parent_message_id IS NULL "
-                       "AND sender_id = ? AND receiver_id = ? AND (timestamp < ? OR (timestamp = ? AND id < ?)) "
-                       "ORDER BY timestamp DESC, id DESC LIMIT ?) AS sent "
-                       "UNION ALL "
-                       "SELECT * FROM (SELECT id, timestamp FROM messages WHERE parent_message_id IS NULL "
-                       "AND sender_id = ? AND receiver_id = ? AND (timestamp < ? OR (timestamp = ? AND id < ?)) "
-                       "ORDER BY timestamp DESC, id DESC LIMIT ?) AS received "
-                       "ORDER BY timestamp DESC, id DESC LIMIT ?), "
-                       "kept(id) AS (SELECT id FROM roots ORDER BY timestamp DESC, id DESC LIMIT ?), "
-                       "tree(id) AS (SELECT id FROM kept "
-                       "UNION ALL SELECT c.id FROM messages c JOIN tree ON c.parent_message_id = tree.id) "
-                       "SELECT (SELECT count(*) FROM roots), ")
-            + rows::messageColumns() + QStringLiteral(" FROM tree JOIN messages m ON m.id = tree.id")
-            + rows::messageJoins(),
-        {viewer.id, peerId, beforeTime, beforeTime, beforeId, rootLimit + 1, peerId, viewer.id, beforeTime,
-         beforeTime, beforeId, rootLimit + 1, rootLimit + 1, rootLimit},
+        QStringLiteral(
+            "WITH RECURSIVE roots(id, timestamp) AS ("
+            "SELECT * FROM (SELECT id, timestamp FROM messages WHERE parent_message_id IS NULL "
+            "AND sender_id = ? AND receiver_id = ? AND (timestamp < ? OR (timestamp = ? AND id < "
+            "?)) "
+            "ORDER BY timestamp DESC, id DESC LIMIT ?) AS sent "
+            "UNION ALL "
+            "SELECT * FROM (SELECT id, timestamp FROM messages WHERE parent_message_id IS NULL "
+            "AND sender_id = ? AND receiver_id = ? AND (timestamp < ? OR (timestamp = ? AND id < "
+            "?)) "
+            "ORDER BY timestamp DESC, id DESC LIMIT ?) AS received "
+            "ORDER BY timestamp DESC, id DESC LIMIT ?), "
+            "kept(id) AS (SELECT id FROM roots ORDER BY timestamp DESC, id DESC LIMIT ?), "
+            "tree(id) AS (SELECT id FROM kept "
+            "UNION ALL SELECT c.id FROM messages c JOIN tree ON c.parent_message_id = tree.id) "
+            "SELECT (SELECT count(*) FROM roots), ")
+            + rows::messageColumns()
+            + QStringLiteral(" FROM tree JOIN messages m ON m.id = tree.id") + rows::messageJoins(),
+        {viewer.id, peerId, beforeTime, beforeTime, beforeId, rootLimit + 1, peerId, viewer.id,
+         beforeTime, beforeTime, beforeId, rootLimit + 1, rootLimit + 1, rootLimit},
         [&](const QSqlQuery &q) {
             rootsSeen = q.value(0).toInt();
             rows.append(rows::message(q, 1));

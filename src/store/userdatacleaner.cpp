@@ -8,8 +8,7 @@ namespace signalbox {
 UserDataCleaner::UserDataCleaner(Store &store, QObject *parent)
     : QObject(parent)
     , m_store(store)
-{
-}
+{}
 
 void UserDataCleaner::onUserDeleted(const User &user, DeletionCounts *removed)
 {
@@ -28,22 +27,27 @@ void UserDataCleaner::onUserDeleted(const User &user, DeletionCounts *removed)
         return;
     }
 
-    const QString owned = QStringLiteral("(SELECT id FROM messages WHERE sender_id = ? OR receiver_id = ?)");
-    auto history = db.execute(QStringLiteral("DELETE FROM message_history WHERE message_id IN ") + owned,
-                              {user.id, user.id});
-    auto notifications = history ? db.execute(QStringLiteral("DELETE FROM notifications WHERE user_id = ? "
-                                                             "OR message_id IN ")
-                                                  + owned,
-                                              {user.id, user.id, user.id})
-                                 : Result<int>(history.error());
-    auto summaries = notifications
-                         ? db.execute(QStringLiteral("DELETE FROM conversations WHERE user_id = ? OR peer_id = ?"),
-                                      {user.id, user.id})
-                         : Result<int>(notifications.error());
-    auto messages = summaries ? db.execute(QStringLiteral("DELETE FROM messages WHERE sender_id = ? OR "
-                                                          "receiver_id = ?"),
-                                           {user.id, user.id})
-                              : Result<int>(summaries.error());
+    const QString owned
+        = QStringLiteral("(SELECT id FROM messages WHERE sender_id = ? OR receiver_id = ?)");
+    auto history
+        = db.execute(QStringLiteral("DELETE FROM message_history WHERE message_id IN ") + owned,
+                     {user.id, user.id});
+    auto notifications
+        = history ? db.execute(QStringLiteral("DELETE FROM notifications WHERE user_id = ? "
+                                              "OR message_id IN ")
+                                   + owned,
+                               {user.id, user.id, user.id})
+                  : Result<int>(history.error());
+    auto summaries
+        = notifications ? db.execute(
+              QStringLiteral("DELETE FROM conversations WHERE user_id = ? OR peer_id = ?"),
+              {user.id, user.id})
+                        : Result<int>(notifications.error());
+    auto messages = summaries
+                        ? db.execute(QStringLiteral("DELETE FROM messages WHERE sender_id = ? OR "
+                                                    "receiver_id = ?"),
+                                     {user.id, user.id})
+                        : Result<int>(summaries.error());
     if (!messages) {
         m_store.hooks()->fail(messages.error());
         return;

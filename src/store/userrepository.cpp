@@ -19,27 +19,30 @@ const QString UserColumns = QStringLiteral("id, username, created_at");
 
 StoreError noSuchUser(const QString &name)
 {
-    return StoreError::make(StoreError::NotFound, StoreError::tr("There is no user called “%1”.").arg(name));
+    return StoreError::make(StoreError::NotFound,
+                            StoreError::tr("There is no user called “%1”.").arg(name));
 }
 
 } // namespace
 
 UserRepository::UserRepository(Store &store)
     : m_store(store)
-{
-}
+{}
 
 Status UserRepository::validateUsername(const QString &username)
 {
     if (username.isEmpty() || username.size() > MaxUsernameLength)
-        return StoreError::make(StoreError::InvalidInput,
-                                StoreError::tr("A username has 1 to %1 characters.").arg(MaxUsernameLength));
+        return StoreError::make(
+            StoreError::InvalidInput,
+            StoreError::tr("A username has 1 to %1 characters.").arg(MaxUsernameLength));
     for (const QChar c : username) {
-        if (c.isSurrogate() || !(c.isLetterOrNumber() || c == u'@' || c == u'.' || c == u'+'
-                                 || c == u'-' || c == u'_'))
-            return StoreError::make(StoreError::InvalidInput,
-                                    StoreError::tr("A username may only contain letters, digits and "
-                                                   "@ . + - _"));
+        if (c.isSurrogate()
+            || !(c.isLetterOrNumber() || c == u'@' || c == u'.' || c == u'+' || c == u'-'
+                 || c == u'_'))
+            return StoreError::make(
+                StoreError::InvalidInput,
+                StoreError::tr("A username may only contain letters, digits and "
+                               "@ . + - _"));
     }
     return success();
 }
@@ -47,9 +50,9 @@ Status UserRepository::validateUsername(const QString &username)
 Status UserRepository::validatePassword(const QString &password)
 {
     if (password.size() < MinPasswordLength)
-        return StoreError::make(StoreError::InvalidInput,
-                                StoreError::tr("A password has at least %1 characters.")
-                                    .arg(MinPasswordLength));
+        return StoreError::make(
+            StoreError::InvalidInput,
+            StoreError::tr("A password has at least %1 characters.").arg(MinPasswordLength));
     if (password.size() > 4096)
         return StoreError::make(StoreError::InvalidInput,
                                 StoreError::tr("A password has at most 4096 characters."));
@@ -76,16 +79,19 @@ Result<User> UserRepository::createWithHash(const QString &username, const QStri
     return m_store.write([&]() -> Result<User> {
         Database &db = m_store.database();
         const QString key = username.toCaseFolded();
-        auto taken = db.scalar(QStringLiteral("SELECT count(*) FROM users WHERE username_key = ?"), {key});
+        auto taken
+            = db.scalar(QStringLiteral("SELECT count(*) FROM users WHERE username_key = ?"), {key});
         if (!taken)
             return taken.error();
         if (taken->toInt() > 0)
-            return StoreError::make(StoreError::Duplicate,
-                                    StoreError::tr("The username “%1” is already taken.").arg(username));
+            return StoreError::make(
+                StoreError::Duplicate,
+                StoreError::tr("The username “%1” is already taken.").arg(username));
         const QDateTime now = m_store.now();
-        auto id = db.insert(QStringLiteral("INSERT INTO users (username, username_key, password_hash, "
-                                           "created_at) VALUES (?, ?, ?, ?) RETURNING id"),
-                            {username, key, passwordHash, rows::fromTime(now)});
+        auto id
+            = db.insert(QStringLiteral("INSERT INTO users (username, username_key, password_hash, "
+                                       "created_at) VALUES (?, ?, ?, ?) RETURNING id"),
+                        {username, key, passwordHash, rows::fromTime(now)});
         if (!id)
             return id.error();
         m_store.pendingChanges().usersAdded.insert(*id);
@@ -98,7 +104,8 @@ Result<User> UserRepository::authenticate(const QString &username, const QString
     User user;
     QString hash;
     Status found = m_store.database().select(
-        QStringLiteral("SELECT id, username, created_at, password_hash FROM users WHERE username_key = ?"),
+        QStringLiteral(
+            "SELECT id, username, created_at, password_hash FROM users WHERE username_key = ?"),
         {username.toCaseFolded()}, [&](const QSqlQuery &q) {
             user = userFrom(q);
             hash = q.value(3).toString();
@@ -108,8 +115,9 @@ Result<User> UserRepository::authenticate(const QString &username, const QString
     if (!user.isValid())
         return noSuchUser(username);
     if (!PasswordHasher::verify(hash, password))
-        return StoreError::make(StoreError::WrongPassword,
-                                StoreError::tr("The password for “%1” is wrong.").arg(user.username));
+        return StoreError::make(
+            StoreError::WrongPassword,
+            StoreError::tr("The password for “%1” is wrong.").arg(user.username));
     return user;
 }
 
@@ -117,7 +125,8 @@ Result<User> UserRepository::byName(const QString &username)
 {
     User user;
     Status found = m_store.database().select(
-        QStringLiteral("SELECT ") + UserColumns + QStringLiteral(" FROM users WHERE username_key = ?"),
+        QStringLiteral("SELECT ") + UserColumns
+            + QStringLiteral(" FROM users WHERE username_key = ?"),
         {username.toCaseFolded()}, [&](const QSqlQuery &q) { user = userFrom(q); });
     if (!found)
         return found.error();
@@ -129,22 +138,24 @@ Result<User> UserRepository::byName(const QString &username)
 Result<User> UserRepository::byId(Id id)
 {
     User user;
-    Status found = m_store.database().select(
-        QStringLiteral("SELECT ") + UserColumns + QStringLiteral(" FROM users WHERE id = ?"), {id},
-        [&](const QSqlQuery &q) { user = userFrom(q); });
+    Status found = m_store.database().select(QStringLiteral("SELECT ") + UserColumns
+                                                 + QStringLiteral(" FROM users WHERE id = ?"),
+                                             {id}, [&](const QSqlQuery &q) { user = userFrom(q); });
     if (!found)
         return found.error();
     if (!user.isValid())
-        return StoreError::make(StoreError::NotFound, StoreError::tr("There is no user with id %1.").arg(id));
+        return StoreError::make(StoreError::NotFound,
+                                StoreError::tr("There is no user with id %1.").arg(id));
     return user;
 }
 
 Result<QList<User>> UserRepository::list()
 {
     QList<User> users;
-    Status listed = m_store.database().select(
-        QStringLiteral("SELECT ") + UserColumns + QStringLiteral(" FROM users ORDER BY username_key"), {},
-        [&](const QSqlQuery &q) { users.append(userFrom(q)); });
+    Status listed
+        = m_store.database().select(QStringLiteral("SELECT ") + UserColumns
+                                        + QStringLiteral(" FROM users ORDER BY username_key"),
+                                    {}, [&](const QSqlQuery &q) { users.append(userFrom(q)); });
     if (!listed)
         return listed.error();
     return users;
@@ -154,10 +165,11 @@ Result<DeletionCounts> UserRepository::countOwnedData(const User &user)
 {
     DeletionCounts counts;
     Status counted = m_store.database().select(
-        QStringLiteral("WITH owned AS (SELECT id FROM messages WHERE sender_id = ? OR receiver_id = ?) "
-                       "SELECT (SELECT count(*) FROM owned), "
-                       "(SELECT count(*) FROM notifications WHERE message_id IN (SELECT id FROM owned)), "
-                       "(SELECT count(*) FROM message_history WHERE message_id IN (SELECT id FROM owned))"),
+        QStringLiteral(
+            "WITH owned AS (SELECT id FROM messages WHERE sender_id = ? OR receiver_id = ?) "
+            "SELECT (SELECT count(*) FROM owned), "
+            "(SELECT count(*) FROM notifications WHERE message_id IN (SELECT id FROM owned)), "
+            "(SELECT count(*) FROM message_history WHERE message_id IN (SELECT id FROM owned))"),
         {user.id, user.id}, [&](const QSqlQuery &q) {
             counts.messages = q.value(0).toInt();
             counts.notifications = q.value(1).toInt();
@@ -176,7 +188,8 @@ Result<DeletionCounts> UserRepository::remove(const User &user, const QString &p
     if (verified->id != user.id)
         return noSuchUser(user.username);
     return m_store.write([&]() -> Result<DeletionCounts> {
-        auto deleted = m_store.database().execute(QStringLiteral("DELETE FROM users WHERE id = ?"), {user.id});
+        auto deleted = m_store.database().execute(QStringLiteral("DELETE FROM users WHERE id = ?"),
+                                                  {user.id});
         if (!deleted)
             return deleted.error();
         if (*deleted == 0)

@@ -75,12 +75,14 @@ void tst_LiveUpdates::messageFromAnotherProcessReachesEveryView()
 
     QProcess send;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("SIGNALBOX_PASSWORD"), test::TestStore::passwordOf(QStringLiteral("alice")));
+    env.insert(QStringLiteral("SIGNALBOX_PASSWORD"),
+               test::TestStore::passwordOf(QStringLiteral("alice")));
     send.setProcessEnvironment(env);
     send.start(QStringLiteral(SIGNALBOX_CLI),
                {QStringLiteral("--db"), ts.path(), QStringLiteral("send"), QStringLiteral("--as"),
                 QStringLiteral("alice"), QStringLiteral("--to"), QStringLiteral("bob"),
-                QStringLiteral("--reply-to"), QString::number(first.id), QStringLiteral("sent elsewhere")});
+                QStringLiteral("--reply-to"), QString::number(first.id),
+                QStringLiteral("sent elsewhere")});
     QVERIFY(send.waitForFinished(30000));
     QCOMPARE(send.exitCode(), 0);
 
@@ -89,7 +91,8 @@ void tst_LiveUpdates::messageFromAnotherProcessReachesEveryView()
     // The reply is nested under the first message.
     const QModelIndex root = thread.index(0, 0);
     QCOMPARE(thread.rowCount(root), 1);
-    QCOMPARE(thread.index(0, 0, root).data(ThreadModel::ContentRole).toString(), QStringLiteral("sent elsewhere"));
+    QCOMPARE(thread.index(0, 0, root).data(ThreadModel::ContentRole).toString(),
+             QStringLiteral("sent elsewhere"));
     QCOMPARE(root.data(ThreadModel::SubtreeUnreadRole).toInt(), 2);
 
     QTRY_COMPARE_WITH_TIMEOUT(notifier.unreadCount(), 2, 3000);
