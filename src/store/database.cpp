@@ -204,6 +204,8 @@ Status Database::openPostgres(const QString &urlText)
                 .arg(url.toString(QUrl::RemovePassword), db.lastError().text()));
     m_url = url.toString(QUrl::RemovePassword);
     QSqlQuery(db).exec(QStringLiteral("SET client_min_messages = warning"));
+    // As SQLite's busy timeout: a writer waits a few seconds for a lock, then hears Busy.
+    QSqlQuery(db).exec(QStringLiteral("SET lock_timeout = '%1ms'").arg(BusyTimeoutMs));
     auto version = Migrator::migrate(*this);
     if (!version)
         return version.error();
