@@ -13,6 +13,11 @@
 
 namespace signalbox {
 
+namespace {
+// The page cache while seeding, in KiB (SQLite's default is 2,000 KiB).
+constexpr int SeedingCacheKib = 256 * 1024;
+} // namespace
+
 QString Seeder::userName(int index)
 {
     return QStringLiteral("user%1").arg(index, 4, 10, QLatin1Char('0'));
@@ -79,6 +84,22 @@ Result<Seeder::Report> Seeder::run(Store &store, const Options &options,
                                   ? qMax<qint64>(1, options.messages / options.largeConversation)
                                   : 0;
     QHash<std::pair<int, int>, QList<Id>> threads; // (low, high) -> message ids
+
+    // A batch dirties pages all over the message, notification and summary indexes (about ten
+    // random index pages per message). SQLite's default page cache (2 MiB) spills them to the
+    // WAL in the middle of the transaction and reads them back from there: a bigger cache while
+    // seeding keeps each page in memory until the COMMIT writes it once.
+    QVariant previousCacheSize;
+    if (store.database().dialect() == Database::Dialect::Sqlite) {
+        auto cacheSize = store.database().scalar(QStringLiteral("PRAGMA cache_size"));
+        if (!cacheSize)
+            return cacheSize.error();
+        previousCacheSize = *cacheSize;
+        auto raised = store.database().execute(
+            QStringLiteral("PRAGMA cache_size = -%1").arg(SeedingCacheKib));
+        if (!raised)
+            return raised.error();
+    }
     qint64 done = 0;
     Status status = success();
     while (done < options.messages && status) {
@@ -127,6 +148,12 @@ Result<Seeder::Report> Seeder::run(Store &store, const Options &options,
             progress(done);
     }
     store.setClock({});
+    if (previousCacheSize.isValid()) {
+        auto restored = store.database().execute(
+            QStringLiteral("PRAGMA cache_size = %1").arg(previousCacheSize.toLongLong()));
+        if (!restored && status)
+            status = restored.error();
+    }
     if (!status)
         return status.error();
     report.messages = done;
