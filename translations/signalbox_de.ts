@@ -387,6 +387,14 @@
         <source>F1</source>
         <translation>F1</translation>
     </message>
+    <message>
+        <source>&amp;Back up…</source>
+        <translation>&amp;Sichern …</translation>
+    </message>
+    <message>
+        <source>Write a consistent copy of the store to a file</source>
+        <translation>Eine konsistente Kopie des Speichers in eine Datei schreiben</translation>
+    </message>
 </context>
 <context>
     <name>NewConversationDialog</name>
@@ -598,6 +606,10 @@
     <message>
         <source>The account “%1” and everything that belonged to it have been deleted.</source>
         <translation>Das Konto „%1“ und alles, was dazugehörte, wurden gelöscht.</translation>
+    </message>
+    <message>
+        <source>Sign in as $SIGNALBOX_USER (password: $SIGNALBOX_PASSWORD), show the newest conversation, print the milliseconds to the first paint and the memory used, and quit.</source>
+        <translation>Als $SIGNALBOX_USER anmelden (Passwort: $SIGNALBOX_PASSWORD), die neueste Unterhaltung zeigen, die Millisekunden bis zur ersten Darstellung und den belegten Speicher ausgeben und beenden.</translation>
     </message>
 </context>
 <context>
@@ -956,6 +968,22 @@ Das kann nicht rückgängig gemacht werden.</translation>
     <message>
         <source>Error</source>
         <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Back up the store</source>
+        <translation>Speicher sichern</translation>
+    </message>
+    <message>
+        <source>Signalbox stores (*.sqlite3)</source>
+        <translation>Signalbox-Speicher (*.sqlite3)</translation>
+    </message>
+    <message>
+        <source>The backup was not written.</source>
+        <translation>Die Sicherung wurde nicht geschrieben.</translation>
+    </message>
+    <message>
+        <source>Backed up to %1.</source>
+        <translation>Gesichert nach %1.</translation>
     </message>
 </context>
 <context>
@@ -1371,16 +1399,16 @@ Das kann nicht rückgängig gemacht werden.</translation>
         <translation>Der wiederhergestellte Datenspeicher konnte %1 nicht ersetzen: %2</translation>
     </message>
     <message>
-        <source>A message cannot contain NUL characters.</source>
-        <translation>Eine Nachricht darf keine NUL-Zeichen enthalten.</translation>
-    </message>
-    <message>
         <source>Seeding needs at least two users and a positive batch size.</source>
         <translation>Das Befüllen braucht mindestens zwei Personen und eine positive Stapelgröße.</translation>
     </message>
     <message>
-        <source>A message cannot contain broken characters (unpaired surrogates), non-characters or a leading byte-order mark.</source>
-        <translation>Eine Nachricht darf keine defekten Zeichen (ungepaarte Surrogate), keine Nichtzeichen und keine führende Byte-Reihenfolge-Markierung enthalten.</translation>
+        <source>A message cannot contain NUL characters, broken characters (unpaired surrogates), non-characters or a leading byte-order mark.</source>
+        <translation>Eine Nachricht darf keine NUL-Zeichen, keine defekten Zeichen (ungepaarte Surrogate), keine Nichtzeichen und keine führende Byte-Reihenfolge-Markierung enthalten.</translation>
+    </message>
+    <message>
+        <source>its schema_migrations table is not Signalbox&apos;s</source>
+        <translation>ihre Tabelle schema_migrations stammt nicht von Signalbox</translation>
     </message>
 </context>
 <context>

@@ -387,6 +387,14 @@
         <source>F1</source>
         <translation>F1</translation>
     </message>
+    <message>
+        <source>&amp;Back up…</source>
+        <translation>&amp;Sauvegarder…</translation>
+    </message>
+    <message>
+        <source>Write a consistent copy of the store to a file</source>
+        <translation>Écrire une copie cohérente de la base dans un fichier</translation>
+    </message>
 </context>
 <context>
     <name>NewConversationDialog</name>
@@ -598,6 +606,10 @@
     <message>
         <source>The account “%1” and everything that belonged to it have been deleted.</source>
         <translation>Le compte « %1 » et tout ce qui lui appartenait ont été supprimés.</translation>
+    </message>
+    <message>
+        <source>Sign in as $SIGNALBOX_USER (password: $SIGNALBOX_PASSWORD), show the newest conversation, print the milliseconds to the first paint and the memory used, and quit.</source>
+        <translation>Se connecter en tant que $SIGNALBOX_USER (mot de passe : $SIGNALBOX_PASSWORD), afficher la conversation la plus récente, indiquer les millisecondes jusqu’au premier affichage et la mémoire utilisée, puis quitter.</translation>
     </message>
 </context>
 <context>
@@ -956,6 +968,22 @@ Cette action est irréversible.</translation>
     <message>
         <source>Error</source>
         <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Back up the store</source>
+        <translation>Sauvegarder la base</translation>
+    </message>
+    <message>
+        <source>Signalbox stores (*.sqlite3)</source>
+        <translation>Bases Signalbox (*.sqlite3)</translation>
+    </message>
+    <message>
+        <source>The backup was not written.</source>
+        <translation>La sauvegarde n’a pas été écrite.</translation>
+    </message>
+    <message>
+        <source>Backed up to %1.</source>
+        <translation>Sauvegardé dans %1.</translation>
     </message>
 </context>
 <context>
@@ -1371,16 +1399,16 @@ Cette action est irréversible.</translation>
         <translation>La base restaurée n&apos;a pas pu remplacer %1 : %2</translation>
     </message>
     <message>
-        <source>A message cannot contain NUL characters.</source>
-        <translation>Un message ne peut pas contenir de caractères NUL.</translation>
-    </message>
-    <message>
         <source>Seeding needs at least two users and a positive batch size.</source>
         <translation>Le remplissage nécessite au moins deux utilisateurs et une taille de lot positive.</translation>
     </message>
     <message>
-        <source>A message cannot contain broken characters (unpaired surrogates), non-characters or a leading byte-order mark.</source>
-        <translation>Un message ne peut pas contenir de caractères invalides (demi-codets isolés), de non-caractères ni de marque d&apos;ordre des octets au début.</translation>
+        <source>A message cannot contain NUL characters, broken characters (unpaired surrogates), non-characters or a leading byte-order mark.</source>
+        <translation>Un message ne peut contenir ni caractères NUL, ni caractères cassés (substituts isolés), ni non-caractères, ni marque d’ordre des octets au début.</translation>
+    </message>
+    <message>
+        <source>its schema_migrations table is not Signalbox&apos;s</source>
+        <translation>sa table schema_migrations n’est pas celle de Signalbox</translation>
     </message>
 </context>
 <context>
