@@ -395,6 +395,14 @@
         <source>Write a consistent copy of the store to a file</source>
         <translation>Eine konsistente Kopie des Speichers in eine Datei schreiben</translation>
     </message>
+    <message>
+        <source>Mark unread from &amp;here</source>
+        <translation>Ab &amp;hier als ungelesen markieren</translation>
+    </message>
+    <message>
+        <source>Mark this message and every later one you received as unread</source>
+        <translation>Diese und jede spätere empfangene Nachricht als ungelesen markieren</translation>
+    </message>
 </context>
 <context>
     <name>NewConversationDialog</name>
@@ -984,6 +992,17 @@ Das kann nicht rückgängig gemacht werden.</translation>
     <message>
         <source>Backed up to %1.</source>
         <translation>Gesichert nach %1.</translation>
+    </message>
+    <message>
+        <source>The messages were not marked unread.</source>
+        <translation>Die Nachrichten wurden nicht als ungelesen markiert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) marked unread.</source>
+        <translation>
+            <numerusform>%n Nachricht als ungelesen markiert.</numerusform>
+            <numerusform>%n Nachrichten als ungelesen markiert.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

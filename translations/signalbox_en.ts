@@ -48,6 +48,13 @@
 <context>
     <name>signalbox::MainWindow</name>
     <message numerus="yes">
+        <source>%n message(s) marked unread.</source>
+        <translation>
+            <numerusform>%n message marked unread.</numerusform>
+            <numerusform>%n messages marked unread.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>“%1”
 
 It has %n reply(s): they stay, under a “This message was deleted.” placeholder.</source>

@@ -395,6 +395,14 @@
         <source>Write a consistent copy of the store to a file</source>
         <translation>Écrire une copie cohérente de la base dans un fichier</translation>
     </message>
+    <message>
+        <source>Mark unread from &amp;here</source>
+        <translation>Marquer non lu à partir d’&amp;ici</translation>
+    </message>
+    <message>
+        <source>Mark this message and every later one you received as unread</source>
+        <translation>Marquer ce message et tous les messages reçus ensuite comme non lus</translation>
+    </message>
 </context>
 <context>
     <name>NewConversationDialog</name>
@@ -984,6 +992,17 @@ Cette action est irréversible.</translation>
     <message>
         <source>Backed up to %1.</source>
         <translation>Sauvegardé dans %1.</translation>
+    </message>
+    <message>
+        <source>The messages were not marked unread.</source>
+        <translation>Les messages n’ont pas été marqués non lus.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) marked unread.</source>
+        <translation>
+            <numerusform>%n message marqué non lu.</numerusform>
+            <numerusform>%n messages marqués non lus.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -220,6 +220,8 @@ void MainWindow::setUpActions()
     connect(m_ui->actionDelete, &QAction::triggered, this, &MainWindow::deleteSelected);
     connect(m_ui->actionHistory, &QAction::triggered, this, &MainWindow::showHistory);
     connect(m_ui->actionMarkUnread, &QAction::triggered, this, &MainWindow::markSelectedUnread);
+    connect(m_ui->actionMarkUnreadFromHere, &QAction::triggered, this,
+            &MainWindow::markUnreadFromSelected);
     connect(m_ui->actionMarkConversationRead, &QAction::triggered, this,
             &MainWindow::markConversationRead);
     connect(m_ui->actionShowConversations, &QAction::triggered, this,
@@ -241,8 +243,9 @@ void MainWindow::setUpActions()
     m_ui->markConversationReadButton->setAutoRaise(true);
 
     // The message actions also live in the thread's context menu.
-    for (QAction *action : {m_ui->actionReply, m_ui->actionEdit, m_ui->actionDelete,
-                            m_ui->actionHistory, m_ui->actionMarkUnread})
+    for (QAction *action :
+         {m_ui->actionReply, m_ui->actionEdit, m_ui->actionDelete, m_ui->actionHistory,
+          m_ui->actionMarkUnread, m_ui->actionMarkUnreadFromHere})
         m_ui->threadView->addAction(action);
 
     // Shortcuts are shown in tooltips as well as in the menus.
@@ -531,6 +534,18 @@ void MainWindow::markSelectedUnread()
         showStatus(tr("Marked unread."));
 }
 
+void MainWindow::markUnreadFromSelected()
+{
+    const Message message = selectedMessage();
+    if (!message.isValid())
+        return;
+    auto count = m_store->messages().markUnreadFrom(m_user, message.id);
+    if (!count)
+        showError(tr("The messages were not marked unread."), count.error());
+    else
+        showStatus(tr("%n message(s) marked unread.", nullptr, *count));
+}
+
 void MainWindow::markConversationRead()
 {
     if (!m_peer.isValid())
@@ -627,6 +642,7 @@ void MainWindow::updateActions()
     m_ui->actionDelete->setEnabled(own);
     m_ui->actionHistory->setEnabled(has && message.edited);
     m_ui->actionMarkUnread->setEnabled(has && message.receiverId == m_user.id && message.read);
+    m_ui->actionMarkUnreadFromHere->setEnabled(message.isValid());
     m_ui->actionMarkConversationRead->setEnabled(m_peer.isValid());
 }
 

@@ -73,6 +73,8 @@ public slots:
     void deleteSelected();
     void showHistory();
     void markSelectedUnread();
+    // The selected message and every later one received in this conversation become unread.
+    void markUnreadFromSelected();
     void markConversationRead();
     void markAllNotificationsRead();
     void deleteAccount();

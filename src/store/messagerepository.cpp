@@ -320,6 +320,49 @@ Status MessageRepository::markUnread(const User &reader, Id messageId)
     return setRead(reader, messageId, false);
 }
 
+Result<int> MessageRepository::markUnreadFrom(const User &reader, Id messageId)
+{
+    return m_store.write([&]() -> Result<int> {
+        auto from = load(messageId);
+        if (!from)
+            return from.error();
+        if (from->senderId != reader.id && from->receiverId != reader.id)
+            return notPermitted(
+                StoreError::tr("Only the sender and the receiver may see message %1.")
+                    .arg(messageId));
+        const Id peer = from->peerOf(reader.id);
+        const qint64 time = from->timestamp.toMSecsSinceEpoch();
+        Database &db = m_store.database();
+        ChangeSet &changes = m_store.pendingChanges();
+        int count = 0;
+        Status updated = db.select(
+            QStringLiteral("UPDATE messages SET read = 0 WHERE receiver_id = ? AND sender_id = ? "
+                           "AND read = 1 AND deleted = 0 AND (timestamp > ? OR (timestamp = ? AND "
+                           "id >= ?)) RETURNING id"),
+            {reader.id, peer, time, time, messageId}, [&](const QSqlQuery &q) {
+                changes.messagesRead.insert(q.value(0).toLongLong());
+                ++count;
+            });
+        if (!updated)
+            return updated.error();
+        if (count == 0)
+            return 0;
+        auto notified = db.execute(
+            QStringLiteral("UPDATE notifications SET read = 0 WHERE user_id = ? AND read = 1 AND "
+                           "message_id IN (SELECT id FROM messages WHERE receiver_id = ? AND "
+                           "sender_id = ? AND read = 0)"),
+            {reader.id, reader.id, peer});
+        if (!notified)
+            return notified.error();
+        emit m_store.hooks()->readStateChanged(reader.id, peer, count);
+        if (auto failure = m_store.hooks()->takeFailure())
+            return *failure;
+        changes.conversations.insert(ConversationKey::of(reader.id, peer));
+        changes.notifiedUsers.insert(reader.id);
+        return count;
+    });
+}
+
 Result<int> MessageRepository::markConversationRead(const User &reader, Id peerId)
 {
     return m_store.write([&]() -> Result<int> {

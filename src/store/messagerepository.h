@@ -31,6 +31,9 @@ public:
     // Only the receiver may change the read state; the notification follows it.
     Status markRead(const User &reader, Id messageId);
     Status markUnread(const User &reader, Id messageId);
+    // "Mark unread from here": this message and every later one the reader received in its
+    // conversation become unread again; returns how many changed.
+    Result<int> markUnreadFrom(const User &reader, Id messageId);
     // Marks everything the peer sent to the reader read; returns how many changed.
     Result<int> markConversationRead(const User &reader, Id peerId);
     // Bulk read flags by id with no permission checks, one transaction (seeding, benchmark).

@@ -50,6 +50,7 @@ private slots:
     void markReadChangesMessageAndNotificationTogether();
     void markReadIsOneTransaction();
     void markUnreadReversesIt();
+    void markUnreadFromHere();
     void markConversationRead();
     void notificationMarkRead();
     void markAllRead();
@@ -314,6 +315,41 @@ void tst_Notifications::markAllRead()
     QCOMPARE(changes.conversations, (QSet<ConversationKey>{ConversationKey::of(alice.id, bob.id),
                                                            ConversationKey::of(carol.id, bob.id)}));
     QCOMPARE(changes.notifiedUsers, QSet<Id>{bob.id});
+}
+
+void tst_Notifications::markUnreadFromHere()
+{
+    test::TestStore ts;
+    const User alice = ts.addUser(QStringLiteral("alice"));
+    const User bob = ts.addUser(QStringLiteral("bob"));
+    const User carol = ts.addUser(QStringLiteral("carol"));
+    const Message before = ts.send(alice, bob, QStringLiteral("before"));
+    const Message here = ts.send(alice, bob, QStringLiteral("here"));
+    const Message own = ts.send(bob, alice, QStringLiteral("bob's own"));
+    const Message after = ts.send(alice, bob, QStringLiteral("after"));
+    const Message other = ts.send(carol, bob, QStringLiteral("another conversation"));
+    for (const Message &m : {before, here, after, other})
+        SB_VERIFY_OK(ts->messages().markRead(bob, m.id));
+    test::RawDatabase raw(ts.path());
+    QSignalSpy changed(&ts.store(), &Store::changed);
+
+    auto count = ts->messages().markUnreadFrom(bob, here.id);
+    SB_VERIFY_OK(count);
+    QCOMPARE(*count, 2);
+    QCOMPARE(readFlags(raw, before.id), (QVariantList{1, 1}));
+    QCOMPARE(readFlags(raw, here.id), (QVariantList{0, 0}));
+    QCOMPARE(readFlags(raw, after.id), (QVariantList{0, 0}));
+    QCOMPARE(readFlags(raw, other.id), (QVariantList{1, 1}));
+    QCOMPARE(unreadInSummary(ts.store(), bob, alice.id), 2);
+    QCOMPARE(unreadInSummary(ts.store(), bob, carol.id), 0);
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(changed.first().first().value<ChangeSet>().messagesRead,
+             (QSet<Id>{here.id, after.id}));
+    // From one's own message it works too; a third person may not.
+    SB_VERIFY_ERROR(ts->messages().markUnreadFrom(carol, here.id), StoreError::PermissionDenied);
+    auto again = ts->messages().markUnreadFrom(bob, own.id);
+    SB_VERIFY_OK(again);
+    QCOMPARE(*again, 0);
 }
 
 QTEST_GUILESS_MAIN(tst_Notifications)
