@@ -15,7 +15,9 @@ cmake -S "$root" -B "$build" -G Ninja \
     -DCMAKE_SHARED_LINKER_FLAGS="-fsanitize=address,undefined"
 cmake --build "$build" -j "$(nproc)"
 
-export ASAN_OPTIONS="detect_leaks=1:abort_on_error=1:strict_string_checks=1:detect_stack_use_after_return=1"
+# No strict_string_checks: libxkbcommon-x11 hands strndup() a counted, unterminated buffer,
+# which is correct but trips that check (a report inside Qt's xcb plugin, not our code).
+export ASAN_OPTIONS="detect_leaks=1:abort_on_error=1:detect_stack_use_after_return=1"
 export UBSAN_OPTIONS="halt_on_error=1:print_stacktrace=1"
 export LSAN_OPTIONS="suppressions=$root/tests/sanitizers/lsan.supp:print_suppressions=0"
 cd "$build"

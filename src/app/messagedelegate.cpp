@@ -71,7 +71,8 @@ MessageDelegate::MessageDelegate(QTreeView *view, Id viewerId, QObject *parent)
     , m_viewerId(viewerId)
 {
     if (view) {
-        view->viewport()->installEventFilter(this);
+        m_viewport = view->viewport();
+        m_viewport->installEventFilter(this);
         // The reply summary line comes and goes with the branch: re-measure the rows.
         connect(view, &QTreeView::expanded, this, [this] {
             if (m_view)
@@ -255,7 +256,7 @@ bool MessageDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view,
 bool MessageDelegate::eventFilter(QObject *watched, QEvent *event)
 {
     // Wrapped text changes height with the width: lay the rows out again after a resize.
-    if (m_view && watched == m_view->viewport() && event->type() == QEvent::Resize) {
+    if (event->type() == QEvent::Resize && watched == m_viewport && m_view) {
         const int width = m_view->viewport()->width();
         if (width != m_lastWidth) {
             m_lastWidth = width;

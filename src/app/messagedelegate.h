@@ -46,6 +46,9 @@ private:
     static QString bodyText(const QModelIndex &index);
 
     QPointer<QTreeView> m_view;
+    // Compared as a plain QObject: the filter also sees events while the view is being
+    // destroyed, when it is no longer a QTreeView.
+    QObject *m_viewport = nullptr;
     Id m_viewerId = 0;
     int m_lastWidth = -1;
 };
