@@ -2,6 +2,8 @@
 # Builds the libFuzzer targets of tests/fuzz with clang (fuzzer, address, undefined) into
 # build-fuzz and runs each for a bounded time on a copy of its seed corpus.
 #   scripts/fuzz.sh [seconds per target, default 20]
+# With SIGNALBOX_FUZZ_RUNS=N each target runs exactly N inputs from a fixed seed instead: the
+# same inputs every time, as a test run needs.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 build="${SIGNALBOX_FUZZ_BUILD:-$root/build-fuzz}"
@@ -9,12 +11,6 @@ seconds="${1:-20}"
 flags="-fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined"
 
 "$root/scripts/install-deps.sh"
-# clang and its fuzzer runtime are needed only here.
-if ! command -v clang++ >/dev/null || ! dpkg-query -W libclang-rt-14-dev >/dev/null 2>&1; then
-    sudo=""
-    [[ $(id -u) -eq 0 ]] || sudo="sudo"
-    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends clang libclang-rt-14-dev
-fi
 CC=clang CXX=clang++ cmake -S "$root" -B "$build" -G Ninja \
     -DCMAKE_BUILD_TYPE=RelWithDebInfo \
     -DCMAKE_CXX_FLAGS="$flags" \
@@ -29,8 +25,14 @@ for target in storeopen changeset; do
     work="$build/fuzz-corpus/$target"
     mkdir -p "$work" "$build/fuzz-artifacts"
     cp -n "$root/tests/fuzz/corpus/$target/"* "$work/" 2>/dev/null || true
-    echo "== fuzz_$target for ${seconds}s"
-    if ! "$build/tests/fuzz/fuzz_$target" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 \
+    if [[ -n "${SIGNALBOX_FUZZ_RUNS:-}" ]]; then
+        budget=(-runs="$SIGNALBOX_FUZZ_RUNS" -seed=1)
+        echo "== fuzz_$target, $SIGNALBOX_FUZZ_RUNS inputs"
+    else
+        budget=(-max_total_time="$seconds")
+        echo "== fuzz_$target for ${seconds}s"
+    fi
+    if ! "$build/tests/fuzz/fuzz_$target" "${budget[@]}" -timeout=10 -rss_limit_mb=2048 \
         -artifact_prefix="$build/fuzz-artifacts/$target-" -print_final_stats=1 "$work" \
         2>"$build/fuzz-$target.log"; then
         tail -40 "$build/fuzz-$target.log"

@@ -11,8 +11,9 @@ packages=(
     libsodium-dev libdtl-dev libsqlite3-dev
     # run: the Qt platform plugins, store drivers and a font
     qt6-qpa-plugins libqt6sql6-sqlite libqt6sql6-psql fonts-dejavu-core
-    # tests: a virtual display with a system tray host, screenshots, a PostgreSQL server
-    xvfb xauth trayer imagemagick xdotool postgresql
+    # tests: a virtual display with a system tray host, screenshots, a PostgreSQL server,
+    # clang and its libFuzzer runtime for the fuzz targets
+    xvfb xauth trayer imagemagick xdotool postgresql clang libclang-rt-14-dev
 )
 
 missing=()

@@ -7,3 +7,7 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root/build"
 # The whole suite on SQLite, and the POSTGRES-marked suites again on a throw-away server.
 "$root/scripts/with-postgres.sh" ctest --output-on-failure --timeout 600 -j "$(nproc)"
+# The whole suite once more under AddressSanitizer and UndefinedBehaviorSanitizer, then the
+# libFuzzer targets on a fixed budget (the same inputs every run).
+"$root/scripts/sanitizers.sh"
+SIGNALBOX_FUZZ_RUNS=20000 "$root/scripts/fuzz.sh"
