@@ -4,10 +4,10 @@ set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 "$root/scripts/install-deps.sh"
 "$root/scripts/build.sh"
-cd "$root/build"
-# The whole suite on SQLite, and the POSTGRES-marked suites again on a throw-away server.
-"$root/scripts/with-postgres.sh" ctest --output-on-failure --timeout 600 -j "$(nproc)"
-# The whole suite once more under AddressSanitizer and UndefinedBehaviorSanitizer, then the
-# libFuzzer targets on a fixed budget (the same inputs every run).
+# The whole suite under AddressSanitizer and UndefinedBehaviorSanitizer (its own build), and
+# the libFuzzer targets on a fixed budget (the same inputs every run).
 "$root/scripts/sanitizers.sh"
 SIGNALBOX_FUZZ_RUNS=20000 "$root/scripts/fuzz.sh"
+# Last, the whole suite on SQLite, and the POSTGRES-marked suites again on a throw-away server.
+cd "$root/build"
+"$root/scripts/with-postgres.sh" ctest --output-on-failure --timeout 600 -j "$(nproc)"
