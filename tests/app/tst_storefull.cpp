@@ -33,7 +33,9 @@ void tst_StoreFull::fullStoreKeepsTheComposerText()
     window.show();
     window.openConversation(bob);
     {
+        // No free pages left (migrations that drop indexes leave some), then no new ones.
         QSqlQuery limit(ts->database().connection());
+        QVERIFY(limit.exec(QStringLiteral("VACUUM")));
         QVERIFY(limit.exec(QStringLiteral("PRAGMA page_count")) && limit.next());
         const int pages = limit.value(0).toInt();
         limit.finish();
