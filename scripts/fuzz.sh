@@ -16,12 +16,13 @@ CC=clang CXX=clang++ cmake -S "$root" -B "$build" -G Ninja \
     -DCMAKE_CXX_FLAGS="$flags" \
     -DCMAKE_EXE_LINKER_FLAGS="-fsanitize=address,undefined" \
     -DSIGNALBOX_FUZZ=ON -DBUILD_TESTING=ON
-cmake --build "$build" -j "$(nproc)" --target fuzz_storeopen fuzz_changeset
+cmake --build "$build" -j "$(nproc)" \
+    --target fuzz_storeopen fuzz_changeset fuzz_cliargs fuzz_storeurl
 
 export ASAN_OPTIONS="detect_leaks=0:abort_on_error=1"
 export UBSAN_OPTIONS="halt_on_error=1:print_stacktrace=1"
 status=0
-for target in storeopen changeset; do
+for target in storeopen changeset cliargs storeurl; do
     work="$build/fuzz-corpus/$target"
     mkdir -p "$work" "$build/fuzz-artifacts"
     cp -n "$root/tests/fuzz/corpus/$target/"* "$work/" 2>/dev/null || true

@@ -1198,6 +1198,10 @@ Das kann nicht rückgängig gemacht werden.</translation>
         <translation>Die Adresse %1 ist keine gültige URL der Form postgresql://benutzer@host:port/datenbank.</translation>
     </message>
     <message>
+        <source>The store address %1 is neither a file path nor a postgresql://user@host:port/database URL.</source>
+        <translation>Die Adresse %1 ist weder ein Dateipfad noch eine URL der Form postgresql://benutzer@host:port/datenbank.</translation>
+    </message>
+    <message>
         <source>PostgreSQL support (Qt&apos;s QPSQL driver) is not installed.</source>
         <translation>Die PostgreSQL-Unterstützung (der QPSQL-Treiber von Qt) ist nicht installiert.</translation>
     </message>

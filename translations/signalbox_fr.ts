@@ -1198,6 +1198,10 @@ Cette action est irréversible.</translation>
         <translation>L&apos;adresse %1 n&apos;est pas une URL postgresql://utilisateur@hôte:port/base valide.</translation>
     </message>
     <message>
+        <source>The store address %1 is neither a file path nor a postgresql://user@host:port/database URL.</source>
+        <translation>L&apos;adresse %1 n&apos;est ni un chemin de fichier ni une URL postgresql://utilisateur@hôte:port/base.</translation>
+    </message>
+    <message>
         <source>PostgreSQL support (Qt&apos;s QPSQL driver) is not installed.</source>
         <translation>La prise en charge de PostgreSQL (le pilote QPSQL de Qt) n&apos;est pas installée.</translation>
     </message>

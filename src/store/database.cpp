@@ -2,6 +2,7 @@
 
 #include "migrator.h"
 #include "storefile.h"
+#include "storeurl.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -10,7 +11,6 @@
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QStandardPaths>
-#include <QUrl>
 #include <QUuid>
 
 namespace signalbox {
@@ -123,19 +123,15 @@ Result<std::unique_ptr<Database>> Database::open(const QString &url)
 {
     std::unique_ptr<Database> db(new Database);
     db->m_url = url;
+    const auto parsed = StoreUrl::parse(url);
+    if (!parsed)
+        return parsed.error();
     Status status = success();
-    if (url.startsWith(QLatin1String("postgresql://"))
-        || url.startsWith(QLatin1String("postgres://"))) {
+    if (parsed->kind() == StoreUrl::Kind::Postgres) {
         db->m_dialect = Dialect::Postgres;
-        status = db->openPostgres(url);
+        status = db->openPostgres(*parsed);
     } else {
-        QString path = url;
-        if (path.startsWith(QLatin1String("sqlite:")))
-            path = path.mid(7);
-        if (path.isEmpty())
-            return StoreError::make(StoreError::CannotOpen,
-                                    StoreError::tr("No store path was given."));
-        status = db->openSqlite(path);
+        status = db->openSqlite(parsed->path());
     }
     if (!status)
         return status.error();
@@ -179,30 +175,23 @@ Status Database::openSqlite(const QString &path)
     return success();
 }
 
-Status Database::openPostgres(const QString &urlText)
+Status Database::openPostgres(const StoreUrl &url)
 {
-    const QUrl url(urlText);
-    if (!url.isValid() || url.host().isEmpty() || url.path().size() < 2)
-        return StoreError::make(StoreError::InvalidInput,
-                                StoreError::tr("The store address %1 is not a valid "
-                                               "postgresql://user@host:port/database URL.")
-                                    .arg(url.toString(QUrl::RemovePassword)));
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connectionName);
     if (!db.isValid())
         return StoreError::make(
             StoreError::CannotOpen,
             StoreError::tr("PostgreSQL support (Qt's QPSQL driver) is not installed."));
     db.setHostName(url.host());
-    db.setPort(url.port(5432));
+    db.setPort(url.port());
     db.setUserName(url.userName());
     db.setPassword(url.password());
-    db.setDatabaseName(url.path().mid(1));
+    db.setDatabaseName(url.databaseName());
     if (!db.open())
-        return StoreError::make(
-            StoreError::CannotOpen,
-            StoreError::tr("The PostgreSQL store %1 cannot be opened: %2")
-                .arg(url.toString(QUrl::RemovePassword), db.lastError().text()));
-    m_url = url.toString(QUrl::RemovePassword);
+        return StoreError::make(StoreError::CannotOpen,
+                                StoreError::tr("The PostgreSQL store %1 cannot be opened: %2")
+                                    .arg(url.displayText(), db.lastError().text()));
+    m_url = url.displayText();
     QSqlQuery(db).exec(QStringLiteral("SET client_min_messages = warning"));
     // As SQLite's busy timeout: a writer waits a few seconds for a lock, then hears Busy.
     QSqlQuery(db).exec(QStringLiteral("SET lock_timeout = '%1ms'").arg(BusyTimeoutMs));

@@ -13,6 +13,8 @@
 
 namespace signalbox {
 
+class StoreUrl;
+
 // One connection to a store (SQLite file or PostgreSQL server): prepared statements cached by
 // their text, executed with bound values, counted, and always reset after use so that no
 // statement keeps a read snapshot open between operations.
@@ -82,7 +84,7 @@ public:
 private:
     Database();
     Status openSqlite(const QString &path);
-    Status openPostgres(const QString &url);
+    Status openPostgres(const StoreUrl &url);
     Status configureConnection();
     QSqlQuery *run(const QString &sql, const QVariantList &values);
     QSqlQuery *prepared(const QString &sql);
