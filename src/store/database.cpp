@@ -205,9 +205,10 @@ Status Database::openPostgres(const StoreUrl &url)
 Status Database::configureConnection()
 {
     static const char *const pragmas[] = {
-        "PRAGMA foreign_keys = ON",          "PRAGMA journal_mode = WAL",
-        "PRAGMA synchronous = NORMAL",       "PRAGMA busy_timeout = 5000",
-        "PRAGMA wal_autocheckpoint = 10000",
+        "PRAGMA foreign_keys = ON",
+        "PRAGMA journal_mode = WAL",
+        "PRAGMA synchronous = NORMAL",
+        "PRAGMA busy_timeout = 5000",
     };
     QSqlQuery query(connection());
     for (const char *pragma : pragmas) {

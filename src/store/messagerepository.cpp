@@ -98,12 +98,6 @@ Result<Message> MessageRepository::get(const User &viewer, Id messageId)
 Result<Message> MessageRepository::send(const User &sender, const User &receiver,
                                         const QString &content, Id parentId)
 {
-    return send(sender, receiver, content, parentId, Delivery::Unread);
-}
-
-Result<Message> MessageRepository::send(const User &sender, const User &receiver,
-                                        const QString &content, Id parentId, Delivery delivery)
-{
     if (Status valid = validateContent(content); !valid)
         return valid.error();
     if (sender.id == receiver.id)
@@ -140,12 +134,11 @@ Result<Message> MessageRepository::send(const User &sender, const User &receiver
         message.parentId = parentId;
         message.content = content;
         message.timestamp = m_store.now();
-        message.read = delivery == Delivery::AlreadyRead;
         auto id = db.insert(
             QStringLiteral("INSERT INTO messages (sender_id, receiver_id, parent_message_id, "
-                           "content, timestamp, read) VALUES (?, ?, ?, ?, ?, ?) RETURNING id"),
+                           "content, timestamp) VALUES (?, ?, ?, ?, ?) RETURNING id"),
             {sender.id, receiver.id, rows::parentValue(parentId), content,
-             rows::fromTime(message.timestamp), message.read ? 1 : 0});
+             rows::fromTime(message.timestamp)});
         if (!id)
             return id.error();
         message.id = *id;
