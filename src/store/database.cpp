@@ -205,10 +205,14 @@ Status Database::openPostgres(const StoreUrl &url)
 Status Database::configureConnection()
 {
     static const char *const pragmas[] = {
-        "PRAGMA foreign_keys = ON",
-        "PRAGMA journal_mode = WAL",
-        "PRAGMA synchronous = NORMAL",
+        "PRAGMA foreign_keys = ON",    // Qt leaves it off
+        "PRAGMA journal_mode = WAL",   // readers never wait for the writer
+        "PRAGMA synchronous = NORMAL", // no fsync per commit; a process crash loses nothing
         "PRAGMA busy_timeout = 5000",
+        // Checkpoint (copy the log into the file, with two fsyncs) after 10,000 log pages
+        // rather than SQLite's 1,000: a send writes about ten pages, so the checkpoint and its
+        // fsyncs came every hundred sends (docs/benchmarks.md).
+        "PRAGMA wal_autocheckpoint = 10000",
     };
     QSqlQuery query(connection());
     for (const char *pragma : pragmas) {

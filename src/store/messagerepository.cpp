@@ -98,6 +98,12 @@ Result<Message> MessageRepository::get(const User &viewer, Id messageId)
 Result<Message> MessageRepository::send(const User &sender, const User &receiver,
                                         const QString &content, Id parentId)
 {
+    return send(sender, receiver, content, parentId, Delivery::Unread);
+}
+
+Result<Message> MessageRepository::send(const User &sender, const User &receiver,
+                                        const QString &content, Id parentId, Delivery delivery)
+{
     if (Status valid = validateContent(content); !valid)
         return valid.error();
     if (sender.id == receiver.id)
@@ -134,11 +140,12 @@ Result<Message> MessageRepository::send(const User &sender, const User &receiver
         message.parentId = parentId;
         message.content = content;
         message.timestamp = m_store.now();
+        message.read = delivery == Delivery::AlreadyRead;
         auto id = db.insert(
             QStringLiteral("INSERT INTO messages (sender_id, receiver_id, parent_message_id, "
-                           "content, timestamp) VALUES (?, ?, ?, ?, ?) RETURNING id"),
+                           "content, timestamp, read) VALUES (?, ?, ?, ?, ?, ?) RETURNING id"),
             {sender.id, receiver.id, rows::parentValue(parentId), content,
-             rows::fromTime(message.timestamp)});
+             rows::fromTime(message.timestamp), message.read ? 1 : 0});
         if (!id)
             return id.error();
         message.id = *id;

@@ -17,9 +17,16 @@ public:
 
     static Status validateContent(const QString &content);
 
+    enum class Delivery { Unread, AlreadyRead };
+
     // A reply's parent must belong to the conversation of sender and receiver.
     Result<Message> send(const User &sender, const User &receiver, const QString &content,
                          Id parentId = 0);
+    // The bulk path (seeding, imports): a message whose read state is known when it is stored.
+    // Same checks and receivers as send(); an already-read message and its notification are
+    // written read, instead of being sent unread and marked read afterwards.
+    Result<Message> send(const User &sender, const User &receiver, const QString &content,
+                         Id parentId, Delivery delivery);
     // Only the sender may edit. Identical content changes nothing and records nothing.
     Result<Message> edit(const User &editor, Id messageId, const QString &content);
     // Only the sender may delete. A message with replies stays as a placeholder; the result

@@ -18,7 +18,7 @@ inline QVariant fromTime(const QDateTime &time)
 inline QDateTime toTime(const QVariant &value)
 {
     return value.isNull() ? QDateTime()
-                          : QDateTime::fromMSecsSinceEpoch(value.toLongLong(), QTimeZone::utc());
+                          : QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
 }
 
 // Selects a whole message with both usernames; read with message(query, 0).

@@ -77,7 +77,7 @@ Result<Seeder::Report> Seeder::run(Store &store, const Options &options,
     const qint64 span = qint64(365) * 24 * 3600 * 1000;
     const qint64 step = options.messages > 0 ? qMax<qint64>(1, span / options.messages) : 1;
     qint64 clock = end - span;
-    store.setClock([&clock] { return QDateTime::fromMSecsSinceEpoch(clock, QTimeZone::utc()); });
+    store.setClock([&clock] { return QDateTime::fromMSecsSinceEpoch(clock, Qt::UTC); });
 
     // Every largeEvery-th message goes between the first two users.
     const qint64 largeEvery = options.largeConversation > 0
@@ -104,7 +104,6 @@ Result<Seeder::Report> Seeder::run(Store &store, const Options &options,
     Status status = success();
     while (done < options.messages && status) {
         const qint64 batchEnd = qMin(options.messages, done + options.batchSize);
-        QList<Id> toRead;
         status = store.write([&]() -> Status {
             for (; done < batchEnd; ++done) {
                 int sender = 0;
@@ -128,20 +127,21 @@ Result<Seeder::Report> Seeder::run(Store &store, const Options &options,
                     = QStringLiteral("Message %1 from %2 to %3")
                           .arg(done)
                           .arg(users.at(sender).username, users.at(receiver).username);
+                // Stored read at once: sending unread and marking read afterwards wrote every
+                // read message twice (and its unread index entry and summary count).
+                const bool read = random.generateDouble() < options.readRatio;
                 auto sent
-                    = store.messages().send(users.at(sender), users.at(receiver), text, parent);
+                    = store.messages().send(users.at(sender), users.at(receiver), text, parent,
+                                            read ? MessageRepository::Delivery::AlreadyRead
+                                                 : MessageRepository::Delivery::Unread);
                 if (!sent)
                     return sent.error();
                 thread.append(sent->id);
                 if (parent > 0)
                     ++report.replies;
-                if (random.generateDouble() < options.readRatio)
-                    toRead.append(sent->id);
+                if (read)
+                    ++report.read;
             }
-            auto read = store.messages().markReadBulk(toRead);
-            if (!read)
-                return read.error();
-            report.read += *read;
             return success();
         });
         if (progress)

@@ -69,7 +69,7 @@ QDateTime Store::now() const
 {
     if (m_clock)
         return m_clock();
-    return QDateTime::fromMSecsSinceEpoch(QDateTime::currentMSecsSinceEpoch(), QTimeZone::utc());
+    return QDateTime::currentDateTimeUtc();
 }
 
 Status Store::beginWrite()

@@ -83,7 +83,7 @@ std::optional<QJsonObject> RawBaseline::run(QString *error)
     }
     // The store's pragmas and its own migration scripts, compiled into signalbox_store.
     if (!exec("PRAGMA foreign_keys = ON; PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; "
-              "PRAGMA busy_timeout = 5000",
+              "PRAGMA busy_timeout = 5000; PRAGMA wal_autocheckpoint = 10000",
               error))
         return std::nullopt;
     const QDir migrations(QStringLiteral(":/migrations/sqlite"));
@@ -141,7 +141,7 @@ std::optional<QJsonObject> RawBaseline::run(QString *error)
     SqliteStatement parentOf(m_db, "SELECT sender_id, receiver_id FROM messages WHERE id = ?");
     SqliteStatement insertMessage(
         m_db, "INSERT INTO messages (sender_id, receiver_id, parent_message_id, "
-              "content, timestamp) VALUES (?, ?, ?, ?, ?) RETURNING id");
+              "content, timestamp, read) VALUES (?, ?, ?, ?, ?, ?) RETURNING id");
     SqliteStatement insertNotification(
         m_db, "INSERT INTO notifications (user_id, message_id, created_at, "
               "read) VALUES (?, ?, ?, ?) RETURNING id");
@@ -219,6 +219,7 @@ std::optional<QJsonObject> RawBaseline::run(QString *error)
             insertMessage.bindNull(3);
         insertMessage.bindText(4, contents.at(i));
         insertMessage.bind(5, now);
+        insertMessage.bind(6, 0);
         if (insertMessage.step() != SQLITE_ROW)
             return fail(insertMessage);
         const qint64 id = insertMessage.int64(0);

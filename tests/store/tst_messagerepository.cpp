@@ -3,6 +3,7 @@
 #include "storeassert.h"
 #include "teststore.h"
 
+#include "conversationrepository.h"
 #include "historyrepository.h"
 #include "messagerepository.h"
 #include "notificationrepository.h"
@@ -21,6 +22,7 @@ private slots:
     void initTestCase();
     void sendStoresTheMessage();
     void sendToYourselfIsRefused();
+    void alreadyReadDeliveryWritesMessageAndNotificationRead();
     void contentLimits_data();
     void contentLimits();
     void hostileContentIsStoredExactly_data();
@@ -68,6 +70,48 @@ void tst_MessageRepository::sendStoresTheMessage()
     QVERIFY(!got->editedAt.isValid());
     QVERIFY(!got->deleted);
     QCOMPARE(*got, *sent);
+}
+
+// The bulk path: a message stored read at once looks exactly like one sent and then marked
+// read (message, notification, unread count, conversation summary).
+void tst_MessageRepository::alreadyReadDeliveryWritesMessageAndNotificationRead()
+{
+    test::TestStore ts;
+    const User alice = ts.addUser(QStringLiteral("alice"));
+    const User bob = ts.addUser(QStringLiteral("bob"));
+
+    auto unread = ts->messages().send(alice, bob, QStringLiteral("unread one"), 0,
+                                      MessageRepository::Delivery::Unread);
+    SB_VERIFY_OK(unread);
+    auto read = ts->messages().send(alice, bob, QStringLiteral("read one"), unread->id,
+                                    MessageRepository::Delivery::AlreadyRead);
+    SB_VERIFY_OK(read);
+    QVERIFY(read->read);
+    QVERIFY(!unread->read);
+
+    auto got = ts->messages().get(bob, read->id);
+    SB_VERIFY_OK(got);
+    QVERIFY(got->read);
+    QCOMPARE(got->parentId, unread->id);
+
+    auto notifications = ts->notifications().listFor(bob);
+    SB_VERIFY_OK(notifications);
+    QCOMPARE(notifications->size(), 2);
+    for (const Notification &n : std::as_const(*notifications))
+        QCOMPARE(n.read, n.messageId == read->id);
+
+    auto count = ts->messages().unreadCount(bob);
+    SB_VERIFY_OK(count);
+    QCOMPARE(*count, 1);
+    auto summaries = ts->conversations().listFor(bob);
+    SB_VERIFY_OK(summaries);
+    QCOMPARE(summaries->size(), 1);
+    QCOMPARE(summaries->first().unreadCount, 1);
+    QCOMPARE(summaries->first().lastMessageId, read->id);
+    auto unreadList = ts->messages().unreadFor(bob);
+    SB_VERIFY_OK(unreadList);
+    QCOMPARE(unreadList->size(), 1);
+    QCOMPARE(unreadList->first().id, unread->id);
 }
 
 void tst_MessageRepository::sendToYourselfIsRefused()
