@@ -3,7 +3,6 @@
 #include "values.h"
 
 #include <QSqlQuery>
-#include <QTimeZone>
 
 // Column lists and row readers shared by the repositories, so that every query that returns
 // a message returns it the same way.

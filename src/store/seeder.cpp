@@ -9,7 +9,6 @@
 #include <QHash>
 #include <QRandomGenerator>
 #include <QSet>
-#include <QTimeZone>
 
 namespace signalbox {
 

@@ -12,7 +12,6 @@
 #include "userdatacleaner.h"
 #include "userrepository.h"
 
-#include <QTimeZone>
 #include <QUuid>
 
 namespace signalbox {
