@@ -3,6 +3,7 @@
 #include "testfiles.h"
 #include "teststore.h"
 
+#include "conversationrepository.h"
 #include "messagerepository.h"
 #include "migrator.h"
 #include "userrepository.h"
@@ -56,6 +57,7 @@ private slots:
     void reopeningAppliesNothingTwice();
     void emptyStoreGetsEveryMigration();
     void newerSchemaIsRefusedUnchanged();
+    void schema2StoreKeepsItsRowsThroughSchema3();
     void refusedFilesAreLeftUnchanged_data();
     void refusedFilesAreLeftUnchanged();
 };
@@ -127,6 +129,89 @@ void tst_Migrator::emptyStoreGetsEveryMigration()
     for (const char *table : {"users", "messages", "notifications", "message_history",
                               "conversations", "change_log", "schema_migrations"})
         QVERIFY2(tables.contains(QString::fromLatin1(table)), table);
+}
+
+// A store written by the previous release (schema 2) opens in this one: migration 3 rebuilds
+// the conversation summaries without the foreign key on their last message and drops the
+// indexes no query uses; every row stays, and the store works as before.
+void tst_Migrator::schema2StoreKeepsItsRowsThroughSchema3()
+{
+    if (test::TestStore::onPostgres())
+        QSKIP("The schema-2 store is built from the SQLite migration files.");
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("old.sqlite3"));
+    QList<QVariantList> conversationsBefore;
+    {
+        test::RawDatabase raw(path);
+        QVERIFY(raw.isOpen());
+        for (const char *name : {"0001_initial.sql", "0002_change_log.sql"}) {
+            QFile file(QStringLiteral(":/migrations/sqlite/") + QLatin1String(name));
+            QVERIFY2(file.open(QIODevice::ReadOnly), name);
+            QStringList lines = QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'));
+            lines.removeIf(
+                [](const QString &line) { return line.trimmed().startsWith(QLatin1String("--")); });
+            for (const QString &statement :
+                 lines.join(QLatin1Char('\n')).split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
+                if (!statement.trimmed().isEmpty())
+                    raw.rows(statement);
+            }
+        }
+        raw.rows(QStringLiteral("CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, "
+                                "name TEXT NOT NULL, applied_at BIGINT NOT NULL)"));
+        raw.rows(QStringLiteral("INSERT INTO schema_migrations VALUES (1, '0001_initial.sql', 0), "
+                                "(2, '0002_change_log.sql', 0)"));
+        raw.rows(QStringLiteral("INSERT INTO users (id, username, username_key, password_hash, "
+                                "created_at) VALUES (1, 'alice', 'alice', 'x', 0), "
+                                "(2, 'bob', 'bob', 'x', 0)"));
+        raw.rows(
+            QStringLiteral("INSERT INTO messages (id, sender_id, receiver_id, "
+                           "parent_message_id, content, timestamp, read) VALUES "
+                           "(1, 1, 2, NULL, 'first', 1000, 1), (2, 2, 1, 1, 'reply', 2000, 0)"));
+        raw.rows(QStringLiteral("INSERT INTO notifications (user_id, message_id, created_at, read) "
+                                "VALUES (2, 1, 1000, 1), (1, 2, 2000, 0)"));
+        raw.rows(QStringLiteral("INSERT INTO conversations VALUES (1, 2, 2, 2000, 1), "
+                                "(2, 1, 2, 2000, 0)"));
+        conversationsBefore
+            = raw.rows(QStringLiteral("SELECT * FROM conversations ORDER BY user_id, peer_id"));
+        QCOMPARE(conversationsBefore.size(), 2);
+    }
+
+    auto opened = Store::open(path);
+    SB_VERIFY_OK(opened);
+    Store &store = *opened.value();
+    QCOMPARE(store.database().schemaVersion(), Migrator::latestVersion());
+    {
+        test::RawDatabase raw(path);
+        QCOMPARE(raw.rows(QStringLiteral("SELECT * FROM conversations ORDER BY user_id, peer_id")),
+                 conversationsBefore);
+        QCOMPARE(raw.count(QStringLiteral("messages")), 2);
+        QCOMPARE(raw.count(QStringLiteral("notifications")), 2);
+        const auto gone = raw.rows(
+            QStringLiteral("SELECT name FROM sqlite_master WHERE name IN ('messages_roots', "
+                           "'conversations_recent', 'conversations_last', 'change_log_created')"));
+        QVERIFY(gone.isEmpty());
+        QVERIFY(raw.foreignKeyViolations().isEmpty());
+    }
+
+    // The migrated store behaves: deleting the last message rebuilds the summaries (no
+    // foreign key holds them any more), and a new message updates them again.
+    auto alice = store.users().byName(QStringLiteral("alice"));
+    auto bob = store.users().byName(QStringLiteral("bob"));
+    SB_VERIFY_OK(alice);
+    SB_VERIFY_OK(bob);
+    auto removed = store.messages().remove(*bob, 2);
+    SB_VERIFY_OK(removed);
+    auto list = store.conversations().listFor(*alice);
+    SB_VERIFY_OK(list);
+    QCOMPARE(list->size(), 1);
+    QCOMPARE(list->first().lastMessageId, Id(1));
+    QCOMPARE(list->first().unreadCount, 0);
+    auto sent = store.messages().send(*bob, *alice, QStringLiteral("after the upgrade"));
+    SB_VERIFY_OK(sent);
+    list = store.conversations().listFor(*alice);
+    SB_VERIFY_OK(list);
+    QCOMPARE(list->first().lastMessageId, sent->id);
+    QCOMPARE(list->first().unreadCount, 1);
 }
 
 // A store a newer Signalbox migrated further is refused, on either backend, and left as it was.
