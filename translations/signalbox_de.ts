@@ -1186,6 +1186,10 @@ Das kann nicht rückgängig gemacht werden.</translation>
         <translation>Es wurde kein Pfad für den Datenspeicher angegeben.</translation>
     </message>
     <message>
+        <source>A store path cannot contain NUL characters.</source>
+        <translation>Ein Pfad für den Datenspeicher darf keine NUL-Zeichen enthalten.</translation>
+    </message>
+    <message>
         <source>The folder for the store %1 cannot be created.</source>
         <translation>Der Ordner für den Datenspeicher %1 kann nicht angelegt werden.</translation>
     </message>

@@ -1186,6 +1186,10 @@ Cette action est irréversible.</translation>
         <translation>Aucun chemin de base n&apos;a été indiqué.</translation>
     </message>
     <message>
+        <source>A store path cannot contain NUL characters.</source>
+        <translation>Un chemin de base ne peut pas contenir de caractère NUL.</translation>
+    </message>
+    <message>
         <source>The folder for the store %1 cannot be created.</source>
         <translation>Le dossier de la base %1 ne peut pas être créé.</translation>
     </message>

@@ -7,6 +7,7 @@
 #include "signindialog.h"
 #include "startupprobe.h"
 #include "store.h"
+#include "storeurl.h"
 #include "userrepository.h"
 
 #if __has_include("demodata.h")
@@ -182,7 +183,8 @@ int Application::run(const QStringList &arguments)
             return 1;
         }
         QMessageBox box(QMessageBox::Critical, tr("Signalbox cannot start"),
-                        startupErrorText(m_storeUrl, started.error()), QMessageBox::Close);
+                        startupErrorText(StoreUrl::displayTextOf(m_storeUrl), started.error()),
+                        QMessageBox::Close);
         box.setObjectName(QStringLiteral("startupErrorBox"));
         box.setInformativeText(started.error().message);
         box.exec();
@@ -295,7 +297,7 @@ void Application::signIn(const User &user)
         m_window->close();
         m_window->deleteLater();
     }
-    m_window = new MainWindow(m_store.get(), user, m_storeUrl);
+    m_window = new MainWindow(m_store.get(), user, StoreUrl::displayTextOf(m_storeUrl));
     m_window->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_window, &MainWindow::signOutRequested, this, &Application::signOut);
     connect(m_window, &MainWindow::accountDeleted, this, &Application::onAccountDeleted);

@@ -5,6 +5,7 @@
 #include <QKeyEvent>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QTextDocument>
 
 namespace signalbox {
 
@@ -27,6 +28,8 @@ Composer::Composer(QWidget *parent)
     m_ui->errorLabel->setStyleSheet(QStringLiteral("color: #c0392b;"));
     m_ui->errorLabel->setTextFormat(Qt::PlainText);
     m_ui->errorLabel->hide();
+    // The mode bar quotes a message: its text is shown as written, never read as markup.
+    m_ui->modeLabel->setTextFormat(Qt::PlainText);
     m_ui->modeBar->setStyleSheet(
         QStringLiteral("#composerModeBar { background: palette(alternate-base); border-left: 3px "
                        "solid #3d7fd6; }"));
@@ -109,7 +112,7 @@ void Composer::setMode(Mode mode, Id targetId, const QString &label)
     m_mode = mode;
     m_targetId = targetId;
     m_ui->modeLabel->setText(label);
-    m_ui->modeLabel->setToolTip(label);
+    m_ui->modeLabel->setToolTip(label.isEmpty() ? QString() : Qt::convertFromPlainText(label));
     m_ui->modeBar->setVisible(mode != Mode::Compose);
     if (mode == Mode::Compose) {
         m_ui->sendButton->setText(tr("&Send"));

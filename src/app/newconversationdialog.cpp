@@ -30,6 +30,8 @@ NewConversationDialog::NewConversationDialog(Store *store, const User &viewer, Q
     QFont faint = m_ui->emptyLabel->font();
     faint.setItalic(true);
     m_ui->emptyLabel->setFont(faint);
+    // It quotes the filter text, which is shown as typed, never read as markup.
+    m_ui->emptyLabel->setTextFormat(Qt::PlainText);
 
     connect(m_ui->filterEdit, &QLineEdit::textChanged, this, [this](const QString &text) {
         m_filter->setFilterFixedString(text.trimmed());

@@ -47,6 +47,10 @@ Result<StoreUrl> StoreUrl::parse(const QString &text)
     url.m_path = text.startsWith(QLatin1String("sqlite:")) ? text.mid(7) : text;
     if (url.m_path.isEmpty())
         return StoreError::make(StoreError::CannotOpen, StoreError::tr("No store path was given."));
+    // SQLite would stop reading the path at the NUL and open a file named by what comes before.
+    if (url.m_path.contains(QChar(0)))
+        return StoreError::make(StoreError::InvalidInput,
+                                StoreError::tr("A store path cannot contain NUL characters."));
     if (url.m_path == QLatin1String(":memory:"))
         url.m_kind = Kind::SqliteMemory;
     return url;

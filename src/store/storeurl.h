@@ -16,9 +16,9 @@ class StoreUrl
 public:
     enum class Kind { SqliteFile, SqliteMemory, Postgres };
 
-    // Refuses an empty path (CannotOpen), and with InvalidInput a PostgreSQL URL without a
-    // host or a database as well as a URL of any other scheme ("mysql://…", "file://…"),
-    // which would otherwise be taken for a relative file path.
+    // Refuses an empty path (CannotOpen), and with InvalidInput a path holding a NUL, a
+    // PostgreSQL URL without a host or a database, and a URL of any other scheme ("mysql://…",
+    // "file://…"), which would otherwise be taken for a relative file path.
     [[nodiscard]] static Result<StoreUrl> parse(const QString &text);
 
     Kind kind() const { return m_kind; }

@@ -95,6 +95,8 @@ void checkConsistent(const QString &text, const Result<StoreUrl> &url)
         if (url->path().isEmpty()
             || (url->path() != text && QStringLiteral("sqlite:") + url->path() != text))
             fail("the file path is not the text", text);
+        if (url->path().contains(QChar(0)))
+            fail("a file path with a NUL, which SQLite would cut short", text);
         if (namesAServer(text))
             fail("a server URL taken for a file", text);
         if (url->displayText() != url->path())

@@ -66,8 +66,6 @@ void tst_StoreUrl::accepted_data()
          QStringLiteral("/tmp/Käse/日本語/🙂.sqlite3"));
     file("percent signs are not decoded", QStringLiteral("/tmp/a%00b%2F.sqlite3"),
          QStringLiteral("/tmp/a%00b%2F.sqlite3"));
-    file("NUL character", QStringLiteral("/tmp/a") + QChar(0) + QStringLiteral("b"),
-         QStringLiteral("/tmp/a") + QChar(0) + QStringLiteral("b"));
     file("colon and at sign", QStringLiteral("/tmp/user:pw@host.sqlite3"),
          QStringLiteral("/tmp/user:pw@host.sqlite3"));
     file("single slash after a scheme-like word", QStringLiteral("postgresql:/host/db"),
@@ -171,6 +169,10 @@ void tst_StoreUrl::refused_data()
     QTest::newRow("empty") << QString() << int(StoreError::CannotOpen) << QString();
     QTest::newRow("sqlite: with no path")
         << QStringLiteral("sqlite:") << int(StoreError::CannotOpen) << QString();
+    QTest::newRow("NUL in a path")
+        << (QStringLiteral("/tmp/a") + QChar(0) + QStringLiteral("b")) << invalid << QString();
+    QTest::newRow("NUL after sqlite:")
+        << (QStringLiteral("sqlite:") + QChar(0)) << invalid << QString();
     QTest::newRow("postgresql:// alone") << QStringLiteral("postgresql://") << invalid << QString();
     QTest::newRow("missing host") << QStringLiteral("postgresql://u:%1@/db").arg(Secret) << invalid
                                   << QStringLiteral("postgresql://u@/db");
