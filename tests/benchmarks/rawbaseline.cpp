@@ -83,7 +83,8 @@ std::optional<QJsonObject> RawBaseline::run(QString *error)
     }
     // The store's pragmas and its own migration scripts, compiled into signalbox_store.
     if (!exec("PRAGMA foreign_keys = ON; PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; "
-              "PRAGMA busy_timeout = 5000; PRAGMA wal_autocheckpoint = 10000",
+              "PRAGMA busy_timeout = 5000; PRAGMA wal_autocheckpoint = 10000; "
+              "PRAGMA cache_size = -8192",
               error))
         return std::nullopt;
     const QDir migrations(QStringLiteral(":/migrations/sqlite"));
