@@ -22,13 +22,12 @@ using Command = Invocation::Command;
     std::abort();
 }
 
-// Whether a word before "--" is the option (alone or with "=value"); it may also be the value
-// of another option, so this only shows that an option could have been given.
+// Whether a word is the option (alone or with "=value"). It may also be the value of another
+// option, or stand after a "--" that was itself such a value, so this only shows that the
+// option could have been given.
 bool given(const QStringList &words, const QString &option)
 {
     for (const QString &word : words) {
-        if (word == QLatin1String("--"))
-            return false;
         if (word == option || word.startsWith(option + QLatin1Char('=')))
             return true;
     }
