@@ -172,6 +172,10 @@ Status Database::openSqlite(const QString &path)
     if (!version)
         return version.error();
     m_schemaVersion = *version;
+    // WAL (readers never wait for the writer) only once the store is known good: until then a
+    // failed migration rolls back through the journal and leaves the file byte-for-byte as it was.
+    if (QSqlQuery wal(connection()); !wal.exec(QStringLiteral("PRAGMA journal_mode = WAL")))
+        return errorFrom(wal, QStringLiteral("PRAGMA journal_mode = WAL"));
     return success();
 }
 
@@ -206,8 +210,7 @@ Status Database::configureConnection()
 {
     static const char *const pragmas[] = {
         "PRAGMA foreign_keys = ON",    // Qt leaves it off
-        "PRAGMA journal_mode = WAL",   // readers never wait for the writer
-        "PRAGMA synchronous = NORMAL", // no fsync per commit; a process crash loses nothing
+        "PRAGMA synchronous = NORMAL", // no fsync per commit (WAL); a process crash loses nothing
         "PRAGMA busy_timeout = 5000",
         // Checkpoint (copy the log into the file, with two fsyncs) after 10,000 log pages
         // rather than SQLite's 1,000: a send writes about ten pages, so the checkpoint and its

@@ -163,15 +163,23 @@ Result<int> Migrator::migrate(Database &db)
     if (version > files.lastKey())
         return newerSchema(version);
 
-    for (auto it = files.upperBound(version); it != files.end(); ++it) {
+    if (files.upperBound(version) == files.end())
+        return version;
+
+    // Every pending migration in one transaction: a store that cannot be brought up to date
+    // (one that only claims an older Signalbox schema) is left as it was, not half-migrated.
+    if (auto status = db.beginWrite(); !status)
+        return status.error();
+    Status status = success();
+    int reached = version;
+    for (auto it = files.upperBound(version); it != files.end() && status; ++it) {
         QFile file(it.value());
-        if (!file.open(QIODevice::ReadOnly))
-            return StoreError::make(StoreError::Internal,
-                                    StoreError::tr("Migration %1 is missing.").arg(it.value()));
-        const QString script = QString::fromUtf8(file.readAll());
-        if (auto status = db.beginWrite(); !status)
-            return status.error();
-        Status status = db.executeScript(script);
+        if (!file.open(QIODevice::ReadOnly)) {
+            status = StoreError::make(StoreError::Internal,
+                                      StoreError::tr("Migration %1 is missing.").arg(it.value()));
+            break;
+        }
+        status = db.executeScript(QString::fromUtf8(file.readAll()));
         if (status) {
             auto recorded = db.execute(
                 QStringLiteral("INSERT INTO schema_migrations (version, name, applied_at) "
@@ -181,13 +189,21 @@ Result<int> Migrator::migrate(Database &db)
                 status = recorded.error();
         }
         if (status)
-            status = db.commit();
-        if (!status) {
-            db.rollback();
-            return status.error();
-        }
-        version = it.key();
+            reached = it.key();
+        else if (status.error().code != StoreError::Busy && status.error().code != StoreError::Full)
+            status = StoreError::make(
+                StoreError::Corrupt,
+                StoreError::tr("The store cannot be brought up to date: its schema is not the one "
+                               "Signalbox wrote (migration %1 failed: %2). It was left unchanged.")
+                    .arg(QFileInfo(it.value()).fileName(), status.error().message));
     }
+    if (status)
+        status = db.commit();
+    if (!status) {
+        db.rollback();
+        return status.error();
+    }
+    version = reached;
     return version;
 }
 

@@ -245,6 +245,8 @@ void tst_Migrator::refusedFilesAreLeftUnchanged_data()
         << "truncated on page" << int(StoreError::Corrupt);
     QTest::newRow("another program's SQLite file") << "foreign" << int(StoreError::Corrupt);
     QTest::newRow("newer schema") << "newer" << int(StoreError::NewerSchema);
+    QTest::newRow("claims schema 1 without its tables")
+        << "claims old schema" << int(StoreError::Corrupt);
     QTest::newRow("a directory") << "directory" << int(StoreError::CannotOpen);
 }
 
@@ -287,6 +289,14 @@ void tst_Migrator::refusedFilesAreLeftUnchanged()
         QVERIFY(
             raw.tryExec(QStringLiteral("INSERT INTO schema_migrations (version, name, applied_at) "
                                        "VALUES (999, '0999_future.sql', 0)")));
+    } else if (kind == QLatin1String("claims old schema")) {
+        // Found by fuzz_storeopen: migrating it fails half-way, after earlier steps succeeded.
+        test::RawDatabase raw(path);
+        QVERIFY(raw.tryExec(QStringLiteral("CREATE TABLE schema_migrations (version INTEGER "
+                                           "PRIMARY KEY, name TEXT NOT NULL, applied_at BIGINT "
+                                           "NOT NULL)")));
+        QVERIFY(raw.tryExec(
+            QStringLiteral("INSERT INTO schema_migrations VALUES (1, '0001_initial.sql', 0)")));
     } else if (kind == QLatin1String("directory")) {
         QVERIFY(QDir().mkpath(path));
     } else {
