@@ -6,22 +6,36 @@
 #include <QList>
 
 #include <algorithm>
+#include <charconv>
+#include <iterator>
 #include <utility>
 
 namespace signalbox {
 
 namespace {
 
-// Ids in ascending order, so that equal sets give equal text.
+void appendNumber(QByteArray &out, Id id)
+{
+    char digits[24];
+    const auto end = std::to_chars(std::begin(digits), std::end(digits), id).ptr;
+    out.append(digits, end - digits);
+}
+
+// Ids in ascending order, so that equal sets give equal text. Most sets of a single send or
+// edit are empty or hold one id: those skip the copy and the sort.
 void appendIds(QByteArray &out, const QSet<Id> &ids)
 {
-    QList<Id> sorted(ids.cbegin(), ids.cend());
-    std::sort(sorted.begin(), sorted.end());
     out.append('[');
-    for (qsizetype i = 0; i < sorted.size(); ++i) {
-        if (i > 0)
-            out.append(',');
-        out.append(QByteArray::number(sorted.at(i)));
+    if (ids.size() == 1) {
+        appendNumber(out, *ids.cbegin());
+    } else if (!ids.isEmpty()) {
+        QList<Id> sorted(ids.cbegin(), ids.cend());
+        std::sort(sorted.begin(), sorted.end());
+        for (qsizetype i = 0; i < sorted.size(); ++i) {
+            if (i > 0)
+                out.append(',');
+            appendNumber(out, sorted.at(i));
+        }
     }
     out.append(']');
 }
@@ -56,18 +70,25 @@ void ChangeSet::unite(const ChangeSet &other)
 // needs escaping; fromJson reads it back with QJsonDocument.
 QByteArray ChangeSet::toJson() const
 {
-    QList<ConversationKey> pairs(conversations.cbegin(), conversations.cend());
-    std::sort(pairs.begin(), pairs.end(), [](const ConversationKey &a, const ConversationKey &b) {
-        return std::pair{a.low, a.high} < std::pair{b.low, b.high};
-    });
+    QList<ConversationKey> pairs;
+    if (conversations.size() == 1) {
+        pairs.append(*conversations.cbegin());
+    } else if (!conversations.isEmpty()) {
+        pairs = QList<ConversationKey>(conversations.cbegin(), conversations.cend());
+        std::sort(pairs.begin(), pairs.end(),
+                  [](const ConversationKey &a, const ConversationKey &b) {
+                      return std::pair{a.low, a.high} < std::pair{b.low, b.high};
+                  });
+    }
     QByteArray out;
     out.reserve(96 + 12 * (pairs.size() * 2 + messagesAdded.size() + messagesRead.size()));
     out.append("{\"cv\":[");
     for (qsizetype i = 0; i < pairs.size(); ++i) {
-        if (i > 0)
-            out.append(',');
-        out.append('[').append(QByteArray::number(pairs.at(i).low)).append(',');
-        out.append(QByteArray::number(pairs.at(i).high)).append(']');
+        out.append(i > 0 ? ",[" : "[");
+        appendNumber(out, pairs.at(i).low);
+        out.append(',');
+        appendNumber(out, pairs.at(i).high);
+        out.append(']');
     }
     out.append("],\"ma\":");
     appendIds(out, messagesAdded);

@@ -74,11 +74,13 @@ Status MessageRepository::validateContent(const QString &content)
 
 Result<Message> MessageRepository::load(Id messageId)
 {
+    // Built once: every edit, delete and read-state change loads its message first.
+    static const QString sql = QStringLiteral("SELECT ") + rows::messageColumns()
+                               + QStringLiteral(" FROM messages m") + rows::messageJoins()
+                               + QStringLiteral("WHERE m.id = ?");
     Message message;
     Status loaded = m_store.database().select(
-        QStringLiteral("SELECT ") + rows::messageColumns() + QStringLiteral(" FROM messages m")
-            + rows::messageJoins() + QStringLiteral("WHERE m.id = ?"),
-        {messageId}, [&](const QSqlQuery &q) { message = rows::message(q, 0); });
+        sql, {messageId}, [&](const QSqlQuery &q) { message = rows::message(q, 0); });
     if (!loaded)
         return loaded.error();
     if (!message.isValid())
