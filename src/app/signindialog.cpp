@@ -152,6 +152,12 @@ void SignInDialog::signIn()
         m_ui->usernameEdit->setFocus();
         return;
     }
+    // No account has a longer name: say so, rather than quote a page of text back.
+    if (name.size() > UserRepository::MaxUsernameLength) {
+        showFieldError(m_ui->usernameError, UserRepository::validateUsername(name).error().message);
+        m_ui->usernameEdit->setFocus();
+        return;
+    }
     if (m_ui->passwordEdit->text().isEmpty()) {
         showFieldError(m_ui->passwordError, tr("Enter your password."));
         m_ui->passwordEdit->setFocus();

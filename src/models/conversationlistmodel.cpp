@@ -3,6 +3,7 @@
 #include "changeset.h"
 #include "conversationrepository.h"
 #include "store.h"
+#include "tooltiptext.h"
 
 #include <QFont>
 
@@ -62,8 +63,9 @@ QVariant ConversationListModel::data(const QModelIndex &index, int role) const
         return s.peerName;
     case Qt::ToolTipRole:
         if (s.unreadCount > 0)
-            return tr("%1: %2 (%n unread)", nullptr, s.unreadCount).arg(s.peerName, s.lastContent);
-        return tr("%1: %2").arg(s.peerName, s.lastContent);
+            return plainToolTip(
+                tr("%1: %2 (%n unread)", nullptr, s.unreadCount).arg(s.peerName, s.lastContent));
+        return plainToolTip(tr("%1: %2").arg(s.peerName, s.lastContent));
     case Qt::FontRole:
         if (s.unreadCount > 0) {
             QFont font;

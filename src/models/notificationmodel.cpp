@@ -3,6 +3,7 @@
 #include "changeset.h"
 #include "notificationrepository.h"
 #include "store.h"
+#include "tooltiptext.h"
 
 #include <QFont>
 
@@ -69,7 +70,7 @@ QVariant NotificationModel::data(const QModelIndex &index, int role) const
         return tr("%1: %2").arg(n.message.senderName, preview);
     }
     case Qt::ToolTipRole:
-        return n.message.content;
+        return plainToolTip(n.message.content);
     case Qt::FontRole:
         if (!n.read) {
             QFont font;

@@ -9,6 +9,7 @@
 #include <QFont>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTextDocument>
 
 using namespace signalbox;
 
@@ -19,6 +20,7 @@ class tst_ConversationListModel : public QObject
 private slots:
     void follows();
     void peerRemoval();
+    void toolTipShowsMarkupAsWritten();
 };
 
 void tst_ConversationListModel::follows()
@@ -101,6 +103,21 @@ void tst_ConversationListModel::follows()
     QCOMPARE(cost.last(), 0);
     QCOMPARE(reset.count(), 0);
     QCOMPARE(removed.count(), 0);
+}
+
+// The list's tool tip quotes the last message: markup in it shows as written.
+void tst_ConversationListModel::toolTipShowsMarkupAsWritten()
+{
+    test::TestStore ts;
+    const User alice = ts.addUser(QStringLiteral("alice"));
+    const User bob = ts.addUser(QStringLiteral("bob"));
+    const QString text = QStringLiteral("<b>not bold</b> <img src=\"x.png\"> & a < b");
+    ts.send(bob, alice, text);
+    ConversationListModel model(&ts.store(), alice);
+    QCOMPARE(model.rowCount(), 1);
+    QTextDocument shown;
+    shown.setHtml(model.index(0).data(Qt::ToolTipRole).toString());
+    QCOMPARE(shown.toPlainText(), QStringLiteral("bob: ") + text + QStringLiteral(" (1 unread)"));
 }
 
 void tst_ConversationListModel::peerRemoval()

@@ -9,6 +9,7 @@
 #include <QFont>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTextDocument>
 
 using namespace signalbox;
 
@@ -18,7 +19,36 @@ class tst_NotificationModel : public QObject
 
 private slots:
     void follows();
+    void toolTipShowsMarkupAsWritten_data();
+    void toolTipShowsMarkupAsWritten();
 };
+
+void tst_NotificationModel::toolTipShowsMarkupAsWritten_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::newRow("bold") << QStringLiteral("<b>not bold</b>");
+    QTest::newRow("image") << QStringLiteral("<img src=\"file:///etc/passwd\">");
+    QTest::newRow("link") << QStringLiteral("<a href=\"https://example.com\">click</a>");
+    QTest::newRow("comparison") << QStringLiteral("a < b && c > d");
+    QTest::newRow("entity") << QStringLiteral("&lt;escaped&gt; &amp;");
+}
+
+// A tool tip renders text that looks like HTML: what a peer wrote must show as written.
+void tst_NotificationModel::toolTipShowsMarkupAsWritten()
+{
+    QFETCH(QString, text);
+    test::TestStore ts;
+    const User alice = ts.addUser(QStringLiteral("alice"));
+    const User bob = ts.addUser(QStringLiteral("bob"));
+    ts.send(bob, alice, text);
+    NotificationModel model(&ts.store(), alice);
+    QCOMPARE(model.rowCount(), 1);
+    const QString toolTip = model.index(0).data(Qt::ToolTipRole).toString();
+    QVERIFY(Qt::mightBeRichText(toolTip)); // as QToolTip will see it
+    QTextDocument shown;
+    shown.setHtml(toolTip);
+    QCOMPARE(shown.toPlainText(), text);
+}
 
 void tst_NotificationModel::follows()
 {
