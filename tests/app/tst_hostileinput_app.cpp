@@ -110,17 +110,6 @@ QStringList entriesUnder(const QString &dir)
     return entries;
 }
 
-void addHostileColumns()
-{
-    QTest::addColumn<QString>("text");
-    QTest::addColumn<bool>("validMessage");
-    QTest::addColumn<bool>("validUsername");
-    QTest::addColumn<bool>("validPassword");
-    for (const test::HostileText &row : test::hostileTexts())
-        QTest::newRow(row.name) << row.text << row.validMessage << row.validUsername
-                                << row.validPassword;
-}
-
 } // namespace
 
 // The hostile texts of tests/support/hostiletext.h typed into the app's own widgets: the
@@ -135,17 +124,17 @@ private slots:
     void initTestCase();
     void init();
     void cleanup();
-    void composerSends_data() { addHostileColumns(); }
+    void composerSends_data() { test::addHostileColumns(); }
     void composerSends();
-    void composerEdits_data() { addHostileColumns(); }
+    void composerEdits_data() { test::addHostileColumns(); }
     void composerEdits();
-    void replyQuotesAsWritten_data() { addHostileColumns(); }
+    void replyQuotesAsWritten_data() { test::addHostileColumns(); }
     void replyQuotesAsWritten();
-    void createsAccounts_data() { addHostileColumns(); }
+    void createsAccounts_data() { test::addHostileColumns(); }
     void createsAccounts();
-    void signsIn_data() { addHostileColumns(); }
+    void signsIn_data() { test::addHostileColumns(); }
     void signsIn();
-    void filtersPeople_data() { addHostileColumns(); }
+    void filtersPeople_data() { test::addHostileColumns(); }
     void filtersPeople();
     void refusesStoreUrls_data();
     void refusesStoreUrls();

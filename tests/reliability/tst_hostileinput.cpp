@@ -31,13 +31,7 @@ void tst_HostileInput::initTestCase()
 
 void tst_HostileInput::throughEveryInput_data()
 {
-    QTest::addColumn<QString>("text");
-    QTest::addColumn<bool>("validMessage");
-    QTest::addColumn<bool>("validUsername");
-    QTest::addColumn<bool>("validPassword");
-    for (const test::HostileText &row : test::hostileTexts())
-        QTest::newRow(row.name) << row.text << row.validMessage << row.validUsername
-                                << row.validPassword;
+    test::addHostileColumns();
 }
 
 void tst_HostileInput::throughEveryInput()

@@ -3,6 +3,7 @@
 #include <QChar>
 #include <QList>
 #include <QString>
+#include <QTest>
 
 namespace signalbox::test {
 
@@ -63,6 +64,18 @@ inline QList<HostileText> hostileTexts()
         {"non-characters", QString(QChar(0xFFFE)) + QChar(0xFFFF) + QStringLiteral("x"), false,
          false, false},
     };
+}
+
+// The table as QTest data: columns text, validMessage, validUsername, validPassword.
+inline void addHostileColumns()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("validMessage");
+    QTest::addColumn<bool>("validUsername");
+    QTest::addColumn<bool>("validPassword");
+    for (const HostileText &row : hostileTexts())
+        QTest::newRow(row.name) << row.text << row.validMessage << row.validUsername
+                                << row.validPassword;
 }
 
 } // namespace signalbox::test
