@@ -1437,6 +1437,10 @@ Das kann nicht rückgängig gemacht werden.</translation>
         <source>its schema_migrations table is not Signalbox&apos;s</source>
         <translation>ihre Tabelle schema_migrations stammt nicht von Signalbox</translation>
     </message>
+    <message>
+        <source>The store cannot be brought up to date: its schema is not the one Signalbox wrote (migration %1 failed: %2). It was left unchanged.</source>
+        <translation>Der Datenspeicher kann nicht aktualisiert werden: sein Schema ist nicht das, das Signalbox geschrieben hat (Migration %1 ist fehlgeschlagen: %2). Er wurde nicht verändert.</translation>
+    </message>
 </context>
 <context>
     <name>signalbox::SystemTrayBackend</name>

@@ -1437,6 +1437,10 @@ Cette action est irréversible.</translation>
         <source>its schema_migrations table is not Signalbox&apos;s</source>
         <translation>sa table schema_migrations n’est pas celle de Signalbox</translation>
     </message>
+    <message>
+        <source>The store cannot be brought up to date: its schema is not the one Signalbox wrote (migration %1 failed: %2). It was left unchanged.</source>
+        <translation>La base ne peut pas être mise à jour : son schéma n&apos;est pas celui qu&apos;écrit Signalbox (la migration %1 a échoué : %2). Elle n&apos;a pas été modifiée.</translation>
+    </message>
 </context>
 <context>
     <name>signalbox::SystemTrayBackend</name>
