@@ -12,6 +12,7 @@
 #include "outputformatter.h"
 #include "seeder.h"
 #include "store.h"
+#include "storeurl.h"
 #include "threadrepository.h"
 #include "userrepository.h"
 
@@ -31,13 +32,11 @@ const char StoreVariable[] = "SIGNALBOX_DB";
 const char PasswordVariable[] = "SIGNALBOX_PASSWORD";
 
 // The SQLite file a URL names, or an empty string for PostgreSQL and ":memory:".
+// (An address StoreUrl refuses names no file either: opening it gives the error.)
 QString sqliteFileOf(const QString &url)
 {
-    if (url.startsWith(QLatin1String("postgresql://"))
-        || url.startsWith(QLatin1String("postgres://")))
-        return QString();
-    const QString path = url.startsWith(QLatin1String("sqlite:")) ? url.mid(7) : url;
-    return path == QLatin1String(":memory:") ? QString() : path;
+    const auto parsed = StoreUrl::parse(url);
+    return parsed && parsed->kind() == StoreUrl::Kind::SqliteFile ? parsed->path() : QString();
 }
 
 Result<QString> decodeUtf8(const QByteArray &bytes, const QString &what)

@@ -4,6 +4,7 @@
 #include "migrator.h"
 #include "store.h"
 #include "storefile.h"
+#include "storeurl.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -18,13 +19,8 @@ namespace {
 
 bool isPostgresUrl(const QString &url)
 {
-    return url.startsWith(QLatin1String("postgresql://"))
-           || url.startsWith(QLatin1String("postgres://"));
-}
-
-QString sqlitePath(const QString &url)
-{
-    return url.startsWith(QLatin1String("sqlite:")) ? url.mid(7) : url;
+    const auto parsed = StoreUrl::parse(url);
+    return parsed && parsed->kind() == StoreUrl::Kind::Postgres;
 }
 
 StoreError usePgDump()
@@ -168,10 +164,11 @@ Status Backup::restore(const QString &backupPath, const QString &storeUrl)
 {
     if (isPostgresUrl(storeUrl) || isPostgresUrl(backupPath))
         return usePgDump();
-    const QString storePath = sqlitePath(storeUrl);
-    if (storePath.isEmpty() || storePath == QLatin1String(":memory:"))
+    const auto store = StoreUrl::parse(storeUrl);
+    if (!store || store->kind() != StoreUrl::Kind::SqliteFile)
         return StoreError::make(StoreError::InvalidInput,
                                 StoreError::tr("No store file was given."));
+    const QString storePath = store->path();
     if (QFileInfo(storePath).isDir())
         return StoreError::make(
             StoreError::CannotOpen,
