@@ -266,6 +266,7 @@ void MainWindow::setUpTray()
 #ifdef SIGNALBOX_HAVE_TRAY
     auto *backend = new SystemTrayBackend(this);
     m_tray = new TrayNotifier(m_store, m_user, backend, this);
+    backend->setParent(m_tray); // destroyed after the notifier that uses it, not before
     m_tray->setDoNotDisturb(m_doNotDisturb);
     auto bringToFront = [this] {
         showNormal();

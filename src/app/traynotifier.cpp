@@ -34,7 +34,7 @@ TrayNotifier::TrayNotifier(Store *store, const User &viewer, TrayBackend *backen
 
 TrayNotifier::~TrayNotifier()
 {
-    if (m_shown)
+    if (m_shown && m_backend)
         m_backend->setVisible(false);
 }
 

@@ -3,6 +3,7 @@
 #include "values.h"
 
 #include <QObject>
+#include <QPointer>
 
 namespace signalbox {
 
@@ -44,7 +45,8 @@ private:
 
     Store *m_store = nullptr;
     User m_viewer;
-    TrayBackend *m_backend = nullptr;
+    // Guarded: the backend may be destroyed first when both are children of one window.
+    QPointer<TrayBackend> m_backend;
     int m_unread = 0;
     bool m_doNotDisturb = false;
     bool m_shown = false;
