@@ -1,6 +1,8 @@
 #include "composer.h"
 #include "ui_composer.h"
 
+#include "textpreview.h"
+
 #include <QFontMetrics>
 #include <QKeyEvent>
 #include <QPlainTextEdit>
@@ -8,6 +10,10 @@
 #include <QTextDocument>
 
 namespace signalbox {
+
+namespace {
+constexpr qsizetype ExcerptLength = 80;
+} // namespace
 
 Composer::Composer(QWidget *parent)
     : QWidget(parent)
@@ -177,10 +183,7 @@ bool Composer::eventFilter(QObject *watched, QEvent *event)
 
 QString Composer::excerpt(const QString &content)
 {
-    QString line = content.simplified();
-    if (line.size() > 80)
-        line = line.left(79) + QChar(0x2026);
-    return QStringLiteral("“%1”").arg(line);
+    return QStringLiteral("“%1”").arg(oneLinePreview(content, ExcerptLength));
 }
 
 } // namespace signalbox

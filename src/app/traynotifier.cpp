@@ -4,6 +4,7 @@
 #include "messagerepository.h"
 #include "notificationrepository.h"
 #include "store.h"
+#include "textpreview.h"
 #include "traybackend.h"
 
 #include <QLoggingCategory>
@@ -58,10 +59,7 @@ QString TrayNotifier::toolTipFor(int unreadCount)
 
 QString TrayNotifier::previewOf(const QString &content)
 {
-    QString line = content.simplified();
-    if (line.size() > PreviewLength)
-        line = line.left(PreviewLength - 1).trimmed() + QChar(0x2026);
-    return line;
+    return oneLinePreview(content, PreviewLength);
 }
 
 bool TrayNotifier::ensureVisible()

@@ -1,5 +1,7 @@
 #include "outputformatter.h"
 
+#include "textpreview.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -7,7 +9,7 @@ namespace signalbox {
 
 namespace {
 
-constexpr qsizetype PreviewLength = 80;
+constexpr qsizetype PreviewLength = 81; // characters, the ellipsis included
 
 QJsonValue idOrNull(Id id)
 {
@@ -289,8 +291,7 @@ QString OutputFormatter::conversations(const User &viewer,
         text += tr("%1: %n unread", nullptr, row.unreadCount).arg(row.peerName);
         if (row.lastMessageId > 0) {
             QString preview = printable(row.lastContent.section(QLatin1Char('\n'), 0, 0));
-            if (preview.size() > PreviewLength)
-                preview = preview.left(PreviewLength) + QStringLiteral("…");
+            preview = elided(preview, PreviewLength);
             text += tr(", last %1 from %2: %3")
                         .arg(readableTime(row.lastTimestamp), lastSender(row), preview);
         }
@@ -323,8 +324,7 @@ QString OutputFormatter::notifications(const QList<Notification> &notifications)
         QString preview = n.message.deleted
                               ? tr("[deleted]")
                               : printable(n.message.content.section(QLatin1Char('\n'), 0, 0));
-        if (preview.size() > PreviewLength)
-            preview = preview.left(PreviewLength) + QStringLiteral("…");
+        preview = elided(preview, PreviewLength);
         text += tr("%1 %2 message #%3 from %4: %5\n")
                     .arg(n.read ? QStringLiteral("  ") : QStringLiteral("* "),
                          readableTime(n.createdAt))

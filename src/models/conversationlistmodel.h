@@ -1,18 +1,12 @@
 #pragma once
 
-#include "syncedlistmodel.h"
-
-#include "storeerror.h"
-#include "values.h"
+#include "viewerlistmodel.h"
 
 namespace signalbox {
 
-class Store;
-struct ChangeSet;
-
 // The viewer's conversations, one row per peer, newest activity first. Follows Store::changed
 // by re-reading the summaries (one statement) and applying only the difference.
-class ConversationListModel : public SyncedListModel
+class ConversationListModel : public RowListModel<ConversationSummary>
 {
     Q_OBJECT
 
@@ -31,28 +25,18 @@ public:
     ConversationListModel(Store *store, const User &viewer, QObject *parent = nullptr);
     ~ConversationListModel() override;
 
-    int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QHash<int, QByteArray> roleNames() const override;
 
-    User viewer() const { return m_viewer; }
     // -1 when there is no conversation with that peer.
-    int rowForPeer(Id peer) const;
-    ConversationSummary summaryAt(int row) const;
-    // Re-reads the list; false (and errorString()) when the store failed.
-    bool reload();
-    QString errorString() const { return m_error; }
+    int rowForPeer(Id peer) const { return rowOfKey(peer); }
+    ConversationSummary summaryAt(int row) const { return rowAt(row); }
 
-signals:
-    void errorOccurred(const QString &message);
-
-private:
-    void applyChanges(const ChangeSet &changes);
-
-    Store *m_store = nullptr;
-    User m_viewer;
-    QList<ConversationSummary> m_rows;
-    QString m_error;
+protected:
+    bool concerns(const ChangeSet &changes) const override;
+    Result<QList<ConversationSummary>> fetchRows() const override;
+    Id keyOf(const ConversationSummary &row) const override { return row.peerId; }
+    QList<int> changedRoles(const ConversationSummary &old,
+                            const ConversationSummary &now) const override;
 };
 
 } // namespace signalbox

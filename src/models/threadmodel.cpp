@@ -1,6 +1,7 @@
 #include "threadmodel.h"
 
 #include "changeset.h"
+#include "messagepolicy.h"
 #include "messagerepository.h"
 #include "store.h"
 #include "threadrepository.h"
@@ -18,11 +19,6 @@ namespace {
 constexpr qsizetype MaxSingleFetches = 8;
 // indexForMessage() gives up after this many older pages (50 roots each).
 constexpr int MaxPagesForLookup = 2000;
-
-bool timeOrder(const Message &a, const Message &b)
-{
-    return a.timestamp != b.timestamp ? a.timestamp < b.timestamp : a.id < b.id;
-}
 
 } // namespace
 
@@ -377,12 +373,12 @@ bool ThreadModel::insertMessage(const Message &message)
         if (m_nodes.count(message.parentId) == 0)
             return false;
         parentId = message.parentId;
-    } else if (m_hasOlder && timeOrder(message, m_oldestRoot)) {
+    } else if (m_hasOlder && inTimeOrder(message, m_oldestRoot)) {
         return false;
     }
     QList<Id> &siblings = childrenOf(parentId);
     qsizetype row = siblings.size();
-    while (row > 0 && timeOrder(message, m_nodes.at(siblings.at(row - 1)).message))
+    while (row > 0 && inTimeOrder(message, m_nodes.at(siblings.at(row - 1)).message))
         --row;
 
     Node node;
@@ -516,7 +512,7 @@ void ThreadModel::applyChanges(const ChangeSet &changes)
             arrivals.append(*message);
     }
     // Parents before their replies.
-    std::sort(arrivals.begin(), arrivals.end(), timeOrder);
+    std::sort(arrivals.begin(), arrivals.end(), inTimeOrder);
     for (const Message &message : std::as_const(arrivals))
         insertMessage(message);
 }
@@ -537,7 +533,7 @@ void ThreadModel::refreshLoaded(const QSet<Id> &added)
     bool rootInRange = true;
     for (const Message &m : std::as_const(page->messages)) {
         if (m.depth == 0)
-            rootInRange = !m_hasOlder || !timeOrder(m, m_oldestRoot);
+            rootInRange = !m_hasOlder || !inTimeOrder(m, m_oldestRoot);
         if (!rootInRange)
             continue;
         current.append(m);

@@ -6,106 +6,62 @@
 
 namespace signalbox {
 
-namespace {
-
-QList<int> changedRoles(const Message &old, const Message &now)
-{
-    QList<int> roles;
-    if (old.content != now.content)
-        roles << UnreadModel::ContentRole << Qt::DisplayRole << Qt::ToolTipRole;
-    if (old.senderName != now.senderName)
-        roles << UnreadModel::SenderNameRole << Qt::ToolTipRole;
-    return roles;
-}
-
-} // namespace
-
 UnreadModel::UnreadModel(Store *store, const User &viewer, QObject *parent)
-    : SyncedListModel(parent)
-    , m_store(store)
-    , m_viewer(viewer)
+    : RowListModel(store, viewer, parent)
 {
-    if (auto list = m_store->messages().unreadFor(m_viewer))
-        m_rows = std::move(list).value();
-    else
-        m_error = list.error().message;
-    connect(m_store, &Store::changed, this, &UnreadModel::applyChanges);
+    load();
 }
 
 UnreadModel::~UnreadModel() = default;
 
-int UnreadModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
 QVariant UnreadModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    const Message *m = rowFor(index);
+    if (!m)
         return {};
-    const Message &m = m_rows.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
     case ContentRole:
-        return m.content;
+        return m->content;
     case Qt::ToolTipRole:
         //: Tooltip of an unread message: who sent it, when.
         return tr("From %1, %2")
-            .arg(m.senderName, m.timestamp.toLocalTime().toString(Qt::TextDate));
+            .arg(m->senderName, m->timestamp.toLocalTime().toString(Qt::TextDate));
     case MessageIdRole:
-        return m.id;
+        return m->id;
     case SenderIdRole:
-        return m.senderId;
+        return m->senderId;
     case SenderNameRole:
-        return m.senderName;
+        return m->senderName;
     case TimestampRole:
-        return m.timestamp;
+        return m->timestamp;
     case ParentIdRole:
-        return m.parentId;
+        return m->parentId;
     default:
         return {};
     }
 }
 
-QHash<int, QByteArray> UnreadModel::roleNames() const
+bool UnreadModel::concerns(const ChangeSet &changes) const
 {
-    QHash<int, QByteArray> names = QAbstractListModel::roleNames();
-    names.insert(MessageIdRole, "messageId");
-    names.insert(SenderIdRole, "senderId");
-    names.insert(SenderNameRole, "senderName");
-    names.insert(ContentRole, "content");
-    names.insert(TimestampRole, "timestamp");
-    names.insert(ParentIdRole, "parentId");
-    return names;
+    return changes.notifiedUsers.contains(viewer().id) || touchesViewersConversations(changes);
 }
 
-Message UnreadModel::messageAt(int row) const
+Result<QList<Message>> UnreadModel::fetchRows() const
 {
-    return row >= 0 && row < m_rows.size() ? m_rows.at(row) : Message{};
+    return store()->messages().unreadFor(viewer());
 }
 
-bool UnreadModel::reload()
+QList<int> UnreadModel::changedRoles(const Message &old, const Message &now) const
 {
-    auto list = m_store->messages().unreadFor(m_viewer);
-    if (!list) {
-        m_error = list.error().message;
-        emit errorOccurred(m_error);
-        return false;
-    }
-    m_error.clear();
-    syncRows(
-        m_rows, *list, [](const Message &m) { return m.id; }, &changedRoles);
-    return true;
-}
-
-void UnreadModel::applyChanges(const ChangeSet &changes)
-{
-    const bool mine
-        = changes.notifiedUsers.contains(m_viewer.id)
-          || std::any_of(changes.conversations.cbegin(), changes.conversations.cend(),
-                         [this](const ConversationKey &key) { return key.involves(m_viewer.id); });
-    if (mine)
-        (void)reload();
+    QList<int> roles;
+    if (old.content != now.content)
+        roles << ContentRole << Qt::DisplayRole;
+    if (old.senderName != now.senderName)
+        roles << SenderNameRole;
+    if (!roles.isEmpty())
+        roles << Qt::ToolTipRole;
+    return roles;
 }
 
 } // namespace signalbox

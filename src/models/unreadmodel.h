@@ -1,18 +1,12 @@
 #pragma once
 
-#include "syncedlistmodel.h"
-
-#include "storeerror.h"
-#include "values.h"
+#include "viewerlistmodel.h"
 
 namespace signalbox {
 
-class Store;
-struct ChangeSet;
-
 // Every unread message the viewer received, across all conversations, newest first
 // (MessageRepository::unreadFor). Follows Store::changed with minimal inserts and removals.
-class UnreadModel : public SyncedListModel
+class UnreadModel : public RowListModel<Message>
 {
     Q_OBJECT
 
@@ -30,25 +24,15 @@ public:
     UnreadModel(Store *store, const User &viewer, QObject *parent = nullptr);
     ~UnreadModel() override;
 
-    int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QHash<int, QByteArray> roleNames() const override;
 
-    User viewer() const { return m_viewer; }
-    Message messageAt(int row) const;
-    bool reload();
-    QString errorString() const { return m_error; }
+    Message messageAt(int row) const { return rowAt(row); }
 
-signals:
-    void errorOccurred(const QString &message);
-
-private:
-    void applyChanges(const ChangeSet &changes);
-
-    Store *m_store = nullptr;
-    User m_viewer;
-    QList<Message> m_rows;
-    QString m_error;
+protected:
+    bool concerns(const ChangeSet &changes) const override;
+    Result<QList<Message>> fetchRows() const override;
+    Id keyOf(const Message &row) const override { return row.id; }
+    QList<int> changedRoles(const Message &old, const Message &now) const override;
 };
 
 } // namespace signalbox

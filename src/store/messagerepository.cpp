@@ -1,6 +1,7 @@
 #include "messagerepository.h"
 
 #include "changeset.h"
+#include "messagepolicy.h"
 #include "rows.h"
 #include "store.h"
 #include "storesignals.h"
@@ -91,7 +92,7 @@ Result<Message> MessageRepository::load(Id messageId)
 Result<Message> MessageRepository::get(const User &viewer, Id messageId)
 {
     auto message = load(messageId);
-    if (message && message->senderId != viewer.id && message->receiverId != viewer.id)
+    if (message && !MessagePolicy::maySee(*message, viewer.id))
         return notPermitted(
             StoreError::tr("Only the sender and the receiver may see message %1.").arg(messageId));
     return message;
@@ -169,7 +170,7 @@ Result<Message> MessageRepository::edit(const User &editor, Id messageId, const 
         auto old = load(messageId);
         if (!old)
             return old.error();
-        if (old->senderId != editor.id)
+        if (!MessagePolicy::mayChange(*old, editor.id))
             return notPermitted(
                 StoreError::tr("Only the sender may edit message %1.").arg(messageId));
         if (old->deleted)
@@ -207,7 +208,7 @@ Result<bool> MessageRepository::remove(const User &actor, Id messageId)
         auto message = load(messageId);
         if (!message)
             return message.error();
-        if (message->senderId != actor.id)
+        if (!MessagePolicy::mayChange(*message, actor.id))
             return notPermitted(
                 StoreError::tr("Only the sender may delete message %1.").arg(messageId));
         if (message->deleted)
@@ -291,7 +292,7 @@ Status MessageRepository::setRead(const User &reader, Id messageId, bool read)
         auto message = load(messageId);
         if (!message)
             return message.error();
-        if (message->receiverId != reader.id)
+        if (!MessagePolicy::mayMarkRead(*message, reader.id))
             return notPermitted(
                 StoreError::tr("Only the receiver may mark message %1 read or unread.")
                     .arg(messageId));
@@ -335,7 +336,7 @@ Result<int> MessageRepository::markUnreadFrom(const User &reader, Id messageId)
         auto from = load(messageId);
         if (!from)
             return from.error();
-        if (from->senderId != reader.id && from->receiverId != reader.id)
+        if (!MessagePolicy::maySee(*from, reader.id))
             return notPermitted(
                 StoreError::tr("Only the sender and the receiver may see message %1.")
                     .arg(messageId));

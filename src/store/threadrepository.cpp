@@ -1,5 +1,6 @@
 #include "threadrepository.h"
 
+#include "messagepolicy.h"
 #include "rows.h"
 #include "store.h"
 
@@ -10,14 +11,7 @@
 
 namespace signalbox {
 
-namespace {
-
-bool timeOrder(const Message &a, const Message &b)
-{
-    return a.timestamp != b.timestamp ? a.timestamp < b.timestamp : a.id < b.id;
-}
-
-} // namespace
+namespace {} // namespace
 
 ThreadRepository::ThreadRepository(Store &store)
     : m_store(store)
@@ -25,7 +19,7 @@ ThreadRepository::ThreadRepository(Store &store)
 
 QList<Message> ThreadRepository::preorder(QList<Message> rows)
 {
-    std::sort(rows.begin(), rows.end(), timeOrder);
+    std::sort(rows.begin(), rows.end(), inTimeOrder);
     QHash<Id, qsizetype> indexOf;
     indexOf.reserve(rows.size());
     for (qsizetype i = 0; i < rows.size(); ++i)
@@ -79,7 +73,7 @@ Result<QList<Message>> ThreadRepository::thread(const User &viewer, Id messageId
         return StoreError::make(StoreError::NotFound,
                                 StoreError::tr("There is no message %1.").arg(messageId));
     // Every message of a tree belongs to the same two people.
-    if (rows.first().senderId != viewer.id && rows.first().receiverId != viewer.id)
+    if (!MessagePolicy::maySee(rows.first(), viewer.id))
         return StoreError::make(
             StoreError::PermissionDenied,
             StoreError::tr("Only the sender and the receiver may see message %1.").arg(messageId));
