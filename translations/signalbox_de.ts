@@ -84,6 +84,124 @@
     </message>
 </context>
 <context>
+    <name>ConversationView</name>
+    <message>
+        <source>Conversation</source>
+        <translation>Unterhaltung</translation>
+    </message>
+    <message>
+        <source>Conversation title</source>
+        <translation>Titel der Unterhaltung</translation>
+    </message>
+    <message>
+        <source>Mark conversation read</source>
+        <translation>Unterhaltung als gelesen markieren</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Nachrichten</translation>
+    </message>
+    <message>
+        <source>No conversation open</source>
+        <translation>Keine Unterhaltung geöffnet</translation>
+    </message>
+    <message>
+        <source>Messages in this conversation</source>
+        <translation>Nachrichten dieser Unterhaltung</translation>
+    </message>
+    <message>
+        <source>Composer</source>
+        <translation>Eingabebereich</translation>
+    </message>
+    <message>
+        <source>&amp;Reply</source>
+        <translation>&amp;Antworten</translation>
+    </message>
+    <message>
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Del</source>
+        <translation>Del</translation>
+    </message>
+    <message>
+        <source>Edit &amp;history…</source>
+        <translation>Bearbeitungs&amp;verlauf…</translation>
+    </message>
+    <message>
+        <source>Ctrl+H</source>
+        <translation>Ctrl+H</translation>
+    </message>
+    <message>
+        <source>Mark unread from &amp;here</source>
+        <translation>Ab &amp;hier als ungelesen markieren</translation>
+    </message>
+    <message>
+        <source>Mark this message and every later one you received as unread</source>
+        <translation>Diese und jede spätere empfangene Nachricht als ungelesen markieren</translation>
+    </message>
+    <message>
+        <source>Mark &amp;unread</source>
+        <translation>Als &amp;ungelesen markieren</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+U</source>
+        <translation>Ctrl+Shift+U</translation>
+    </message>
+    <message>
+        <source>Mark &amp;conversation read</source>
+        <translation>Unterhaltung als &amp;gelesen markieren</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R</source>
+        <translation>Ctrl+Shift+R</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationsPane</name>
+    <message>
+        <source>Conversations and unread messages</source>
+        <translation>Unterhaltungen und ungelesene Nachrichten</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>Unterhaltungen</translation>
+    </message>
+    <message>
+        <source>New conversation</source>
+        <translation>Neue Unterhaltung</translation>
+    </message>
+    <message>
+        <source>New conversation…</source>
+        <translation>Neue Unterhaltung…</translation>
+    </message>
+    <message>
+        <source>Unread messages</source>
+        <translation>Ungelesene Nachrichten</translation>
+    </message>
+    <message>
+        <source>Unread</source>
+        <translation>Ungelesen</translation>
+    </message>
+    <message>
+        <source>Unread messages, newest first</source>
+        <translation>Ungelesene Nachrichten, neueste zuerst</translation>
+    </message>
+</context>
+<context>
     <name>DeleteAccountDialog</name>
     <message>
         <source>Delete account</source>
@@ -160,62 +278,6 @@
         <translation>Unterhaltungen und Nachrichten</translation>
     </message>
     <message>
-        <source>Conversations and unread messages</source>
-        <translation>Unterhaltungen und ungelesene Nachrichten</translation>
-    </message>
-    <message>
-        <source>Conversations</source>
-        <translation>Unterhaltungen</translation>
-    </message>
-    <message>
-        <source>New conversation</source>
-        <translation>Neue Unterhaltung</translation>
-    </message>
-    <message>
-        <source>New conversation…</source>
-        <translation>Neue Unterhaltung…</translation>
-    </message>
-    <message>
-        <source>Unread messages</source>
-        <translation>Ungelesene Nachrichten</translation>
-    </message>
-    <message>
-        <source>Unread</source>
-        <translation>Ungelesen</translation>
-    </message>
-    <message>
-        <source>Unread messages, newest first</source>
-        <translation>Ungelesene Nachrichten, neueste zuerst</translation>
-    </message>
-    <message>
-        <source>Conversation</source>
-        <translation>Unterhaltung</translation>
-    </message>
-    <message>
-        <source>Conversation title</source>
-        <translation>Titel der Unterhaltung</translation>
-    </message>
-    <message>
-        <source>Mark conversation read</source>
-        <translation>Unterhaltung als gelesen markieren</translation>
-    </message>
-    <message>
-        <source>Messages</source>
-        <translation>Nachrichten</translation>
-    </message>
-    <message>
-        <source>No conversation open</source>
-        <translation>Keine Unterhaltung geöffnet</translation>
-    </message>
-    <message>
-        <source>Messages in this conversation</source>
-        <translation>Nachrichten dieser Unterhaltung</translation>
-    </message>
-    <message>
-        <source>Composer</source>
-        <translation>Eingabebereich</translation>
-    </message>
-    <message>
         <source>Menu bar</source>
         <translation>Menüleiste</translation>
     </message>
@@ -256,22 +318,6 @@
         <translation>Status</translation>
     </message>
     <message>
-        <source>Notifications</source>
-        <translation>Benachrichtigungen</translation>
-    </message>
-    <message>
-        <source>Notifications, newest first</source>
-        <translation>Benachrichtigungen, neueste zuerst</translation>
-    </message>
-    <message>
-        <source>Mark all notifications read</source>
-        <translation>Alle Benachrichtigungen als gelesen markieren</translation>
-    </message>
-    <message>
-        <source>Mark all read</source>
-        <translation>Alle als gelesen markieren</translation>
-    </message>
-    <message>
         <source>&amp;New conversation…</source>
         <translation>&amp;Neue Unterhaltung…</translation>
     </message>
@@ -298,54 +344,6 @@
     <message>
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
-    </message>
-    <message>
-        <source>&amp;Reply</source>
-        <translation>&amp;Antworten</translation>
-    </message>
-    <message>
-        <source>Ctrl+R</source>
-        <translation>Ctrl+R</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>&amp;Bearbeiten</translation>
-    </message>
-    <message>
-        <source>Ctrl+E</source>
-        <translation>Ctrl+E</translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation>&amp;Löschen</translation>
-    </message>
-    <message>
-        <source>Del</source>
-        <translation>Del</translation>
-    </message>
-    <message>
-        <source>Edit &amp;history…</source>
-        <translation>Bearbeitungs&amp;verlauf…</translation>
-    </message>
-    <message>
-        <source>Ctrl+H</source>
-        <translation>Ctrl+H</translation>
-    </message>
-    <message>
-        <source>Mark &amp;unread</source>
-        <translation>Als &amp;ungelesen markieren</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+U</source>
-        <translation>Ctrl+Shift+U</translation>
-    </message>
-    <message>
-        <source>Mark &amp;conversation read</source>
-        <translation>Unterhaltung als &amp;gelesen markieren</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+R</source>
-        <translation>Ctrl+Shift+R</translation>
     </message>
     <message>
         <source>&amp;Conversations</source>
@@ -395,14 +393,6 @@
         <source>Write a consistent copy of the store to a file</source>
         <translation>Eine konsistente Kopie des Speichers in eine Datei schreiben</translation>
     </message>
-    <message>
-        <source>Mark unread from &amp;here</source>
-        <translation>Ab &amp;hier als ungelesen markieren</translation>
-    </message>
-    <message>
-        <source>Mark this message and every later one you received as unread</source>
-        <translation>Diese und jede spätere empfangene Nachricht als ungelesen markieren</translation>
-    </message>
 </context>
 <context>
     <name>NewConversationDialog</name>
@@ -433,6 +423,25 @@
     <message>
         <source>Dialog buttons</source>
         <translation>Dialogschaltflächen</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationsDock</name>
+    <message>
+        <source>Notifications</source>
+        <translation>Benachrichtigungen</translation>
+    </message>
+    <message>
+        <source>Notifications, newest first</source>
+        <translation>Benachrichtigungen, neueste zuerst</translation>
+    </message>
+    <message>
+        <source>Mark all notifications read</source>
+        <translation>Alle Benachrichtigungen als gelesen markieren</translation>
+    </message>
+    <message>
+        <source>Mark all read</source>
+        <translation>Alle als gelesen markieren</translation>
     </message>
 </context>
 <context>
@@ -685,6 +694,170 @@
     </message>
 </context>
 <context>
+    <name>signalbox::ConversationView</name>
+    <message>
+        <source>The message cannot be opened.</source>
+        <translation>Die Nachricht kann nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>That message is no longer in this conversation.</source>
+        <translation>Diese Nachricht ist nicht mehr in dieser Unterhaltung.</translation>
+    </message>
+    <message>
+        <source>Could not mark the message read: %1</source>
+        <translation>Die Nachricht konnte nicht als gelesen markiert werden: %1</translation>
+    </message>
+    <message>
+        <source>Choose a conversation first.</source>
+        <translation>Wählen Sie zuerst eine Unterhaltung.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Nicht gesendet: %1</translation>
+    </message>
+    <message>
+        <source>Message edited.</source>
+        <translation>Nachricht bearbeitet.</translation>
+    </message>
+    <message>
+        <source>Message sent to %1.</source>
+        <translation>Nachricht an %1 gesendet.</translation>
+    </message>
+    <message>
+        <source>yourself</source>
+        <translation>Sie selbst</translation>
+    </message>
+    <message>
+        <source>Delete message</source>
+        <translation>Nachricht löschen</translation>
+    </message>
+    <message>
+        <source>Delete this message?</source>
+        <translation>Diese Nachricht löschen?</translation>
+    </message>
+    <message>
+        <source>Confirm deletion</source>
+        <translation>Löschen bestätigen</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1”
+
+It has %n reply(s): they stay, under a “This message was deleted.” placeholder.</source>
+        <translation>
+            <numerusform>„%1“
+
+Sie hat %n Antwort: Sie bleibt erhalten, unter dem Platzhalter „Diese Nachricht wurde gelöscht.“</numerusform>
+            <numerusform>„%1“
+
+Sie hat %n Antworten: Sie bleiben erhalten, unter dem Platzhalter „Diese Nachricht wurde gelöscht.“</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1”
+
+This cannot be undone.</source>
+        <translation>„%1“
+
+Das kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>The message was not deleted.</source>
+        <translation>Die Nachricht wurde nicht gelöscht.</translation>
+    </message>
+    <message>
+        <source>Message deleted; its replies remain.</source>
+        <translation>Nachricht gelöscht; ihre Antworten bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>Message deleted.</source>
+        <translation>Nachricht gelöscht.</translation>
+    </message>
+    <message>
+        <source>The message was not marked unread.</source>
+        <translation>Die Nachricht wurde nicht als ungelesen markiert.</translation>
+    </message>
+    <message>
+        <source>Marked unread.</source>
+        <translation>Als ungelesen markiert.</translation>
+    </message>
+    <message>
+        <source>The messages were not marked unread.</source>
+        <translation>Die Nachrichten wurden nicht als ungelesen markiert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) marked unread.</source>
+        <translation>
+            <numerusform>%n Nachricht als ungelesen markiert.</numerusform>
+            <numerusform>%n Nachrichten als ungelesen markiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The conversation was not marked read.</source>
+        <translation>Die Unterhaltung wurde nicht als gelesen markiert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) marked read.</source>
+        <translation>
+            <numerusform>%n Nachricht als gelesen markiert.</numerusform>
+            <numerusform>%n Nachrichten als gelesen markiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>That person&apos;s account has been deleted.</source>
+        <translation>Das Konto dieser Person wurde gelöscht.</translation>
+    </message>
+    <message>
+        <source>No conversation open</source>
+        <translation>Keine Unterhaltung geöffnet</translation>
+    </message>
+    <message>
+        <source>Choose a conversation on the left, or start a new one with File ▸ New conversation (Ctrl+N).</source>
+        <translation>Wählen Sie links eine Unterhaltung oder beginnen Sie eine neue mit Datei ▸ Neue Unterhaltung (Strg+N).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread</source>
+        <translation>
+            <numerusform>%n ungelesen</numerusform>
+            <numerusform>%n ungelesen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Conversation with %1</source>
+        <translation>Unterhaltung mit %1</translation>
+    </message>
+    <message>
+        <source>No messages with %1 yet. Write the first one below.</source>
+        <translation>Noch keine Nachrichten mit %1. Schreiben Sie unten die erste.</translation>
+    </message>
+</context>
+<context>
+    <name>signalbox::ConversationsPane</name>
+    <message>
+        <source>Unread (%1)</source>
+        <translation>Ungelesen (%1)</translation>
+    </message>
+    <message>
+        <source>Unread</source>
+        <translation>Ungelesen</translation>
+    </message>
+</context>
+<context>
     <name>signalbox::DeleteAccountDialog</name>
     <message>
         <source>Delete the account “%1” for good?</source>
@@ -796,178 +969,12 @@
         <translation>Die Unterhaltung kann nicht geöffnet werden.</translation>
     </message>
     <message>
-        <source>The message cannot be opened.</source>
-        <translation>Die Nachricht kann nicht geöffnet werden.</translation>
-    </message>
-    <message>
-        <source>That message is no longer in this conversation.</source>
-        <translation>Diese Nachricht ist nicht mehr in dieser Unterhaltung.</translation>
-    </message>
-    <message>
-        <source>Could not mark the message read: %1</source>
-        <translation>Die Nachricht konnte nicht als gelesen markiert werden: %1</translation>
-    </message>
-    <message>
-        <source>Choose a conversation first.</source>
-        <translation>Wählen Sie zuerst eine Unterhaltung.</translation>
-    </message>
-    <message>
-        <source>Not saved: %1</source>
-        <translation>Nicht gespeichert: %1</translation>
-    </message>
-    <message>
-        <source>Not sent: %1</source>
-        <translation>Nicht gesendet: %1</translation>
-    </message>
-    <message>
-        <source>Message edited.</source>
-        <translation>Nachricht bearbeitet.</translation>
-    </message>
-    <message>
-        <source>Message sent to %1.</source>
-        <translation>Nachricht an %1 gesendet.</translation>
-    </message>
-    <message>
-        <source>yourself</source>
-        <translation>Sie selbst</translation>
-    </message>
-    <message>
-        <source>Delete message</source>
-        <translation>Nachricht löschen</translation>
-    </message>
-    <message>
-        <source>Delete this message?</source>
-        <translation>Diese Nachricht löschen?</translation>
-    </message>
-    <message>
-        <source>Confirm deletion</source>
-        <translation>Löschen bestätigen</translation>
-    </message>
-    <message numerus="yes">
-        <source>“%1”
-
-It has %n reply(s): they stay, under a “This message was deleted.” placeholder.</source>
-        <translation>
-            <numerusform>„%1“
-
-Sie hat %n Antwort: Sie bleibt erhalten, unter dem Platzhalter „Diese Nachricht wurde gelöscht.“</numerusform>
-            <numerusform>„%1“
-
-Sie hat %n Antworten: Sie bleiben erhalten, unter dem Platzhalter „Diese Nachricht wurde gelöscht.“</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>“%1”
-
-This cannot be undone.</source>
-        <translation>„%1“
-
-Das kann nicht rückgängig gemacht werden.</translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation>&amp;Löschen</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Löschen</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <source>The message was not deleted.</source>
-        <translation>Die Nachricht wurde nicht gelöscht.</translation>
-    </message>
-    <message>
-        <source>Message deleted; its replies remain.</source>
-        <translation>Nachricht gelöscht; ihre Antworten bleiben erhalten.</translation>
-    </message>
-    <message>
-        <source>Message deleted.</source>
-        <translation>Nachricht gelöscht.</translation>
-    </message>
-    <message>
-        <source>The message was not marked unread.</source>
-        <translation>Die Nachricht wurde nicht als ungelesen markiert.</translation>
-    </message>
-    <message>
-        <source>Marked unread.</source>
-        <translation>Als ungelesen markiert.</translation>
-    </message>
-    <message>
-        <source>The conversation was not marked read.</source>
-        <translation>Die Unterhaltung wurde nicht als gelesen markiert.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n message(s) marked read.</source>
-        <translation>
-            <numerusform>%n Nachricht als gelesen markiert.</numerusform>
-            <numerusform>%n Nachrichten als gelesen markiert.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The notifications were not marked read.</source>
-        <translation>Die Benachrichtigungen wurden nicht als gelesen markiert.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n notification(s) marked read.</source>
-        <translation>
-            <numerusform>%n Benachrichtigung als gelesen markiert.</numerusform>
-            <numerusform>%n Benachrichtigungen als gelesen markiert.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Do not disturb is on: no notification bubbles.</source>
         <translation>„Nicht stören“ ist an: keine Benachrichtigungsblasen.</translation>
     </message>
     <message>
         <source>Do not disturb is off.</source>
         <translation>„Nicht stören“ ist aus.</translation>
-    </message>
-    <message>
-        <source>That person&apos;s account has been deleted.</source>
-        <translation>Das Konto dieser Person wurde gelöscht.</translation>
-    </message>
-    <message>
-        <source>No conversation open</source>
-        <translation>Keine Unterhaltung geöffnet</translation>
-    </message>
-    <message>
-        <source>Choose a conversation on the left, or start a new one with File ▸ New conversation (Ctrl+N).</source>
-        <translation>Wählen Sie links eine Unterhaltung oder beginnen Sie eine neue mit Datei ▸ Neue Unterhaltung (Strg+N).</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n unread</source>
-        <translation>
-            <numerusform>%n ungelesen</numerusform>
-            <numerusform>%n ungelesen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Conversation with %1</source>
-        <translation>Unterhaltung mit %1</translation>
-    </message>
-    <message>
-        <source>No messages with %1 yet. Write the first one below.</source>
-        <translation>Noch keine Nachrichten mit %1. Schreiben Sie unten die erste.</translation>
-    </message>
-    <message>
-        <source>Unread (%1)</source>
-        <translation>Ungelesen (%1)</translation>
-    </message>
-    <message>
-        <source>Unread</source>
-        <translation>Ungelesen</translation>
-    </message>
-    <message>
-        <source>Notifications (%1)</source>
-        <translation>Benachrichtigungen (%1)</translation>
-    </message>
-    <message>
-        <source>Notifications</source>
-        <translation>Benachrichtigungen</translation>
     </message>
     <message>
         <source>Signalbox</source>
@@ -992,17 +999,6 @@ Das kann nicht rückgängig gemacht werden.</translation>
     <message>
         <source>Backed up to %1.</source>
         <translation>Gesichert nach %1.</translation>
-    </message>
-    <message>
-        <source>The messages were not marked unread.</source>
-        <translation>Die Nachrichten wurden nicht als ungelesen markiert.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n message(s) marked unread.</source>
-        <translation>
-            <numerusform>%n Nachricht als ungelesen markiert.</numerusform>
-            <numerusform>%n Nachrichten als ungelesen markiert.</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -1071,6 +1067,28 @@ Das kann nicht rückgängig gemacht werden.</translation>
         <source>%1: %2</source>
         <extracomment>A notification in the list: sender name, then the start of the message.</extracomment>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>signalbox::NotificationsDock</name>
+    <message>
+        <source>The notifications were not marked read.</source>
+        <translation>Die Benachrichtigungen wurden nicht als gelesen markiert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n notification(s) marked read.</source>
+        <translation>
+            <numerusform>%n Benachrichtigung als gelesen markiert.</numerusform>
+            <numerusform>%n Benachrichtigungen als gelesen markiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Notifications (%1)</source>
+        <translation>Benachrichtigungen (%1)</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Benachrichtigungen</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,43 @@
     </message>
 </context>
 <context>
+    <name>signalbox::ConversationView</name>
+    <message numerus="yes">
+        <source>“%1”
+
+It has %n reply(s): they stay, under a “This message was deleted.” placeholder.</source>
+        <translation>
+            <numerusform>“%1”
+
+It has %n reply: they stay, under a “This message was deleted.” placeholder.</numerusform>
+            <numerusform>“%1”
+
+It has %n replies: they stay, under a “This message was deleted.” placeholder.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) marked unread.</source>
+        <translation>
+            <numerusform>%n message marked unread.</numerusform>
+            <numerusform>%n messages marked unread.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) marked read.</source>
+        <translation>
+            <numerusform>%n message marked read.</numerusform>
+            <numerusform>%n messages marked read.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread</source>
+        <translation>
+            <numerusform>%n unread</numerusform>
+            <numerusform>%n unread</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>signalbox::DeleteAccountDialog</name>
     <message numerus="yes">
         <source>%n message(s) you sent or received</source>
@@ -46,50 +83,6 @@
     </message>
 </context>
 <context>
-    <name>signalbox::MainWindow</name>
-    <message numerus="yes">
-        <source>%n message(s) marked unread.</source>
-        <translation>
-            <numerusform>%n message marked unread.</numerusform>
-            <numerusform>%n messages marked unread.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>“%1”
-
-It has %n reply(s): they stay, under a “This message was deleted.” placeholder.</source>
-        <translation>
-            <numerusform>“%1”
-
-It has %n reply: they stay, under a “This message was deleted.” placeholder.</numerusform>
-            <numerusform>“%1”
-
-It has %n replies: they stay, under a “This message was deleted.” placeholder.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n message(s) marked read.</source>
-        <translation>
-            <numerusform>%n message marked read.</numerusform>
-            <numerusform>%n messages marked read.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n notification(s) marked read.</source>
-        <translation>
-            <numerusform>%n notification marked read.</numerusform>
-            <numerusform>%n notifications marked read.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n unread</source>
-        <translation>
-            <numerusform>%n unread</numerusform>
-            <numerusform>%n unread</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>signalbox::MessageDelegate</name>
     <message numerus="yes">
         <source>%n reply(s)</source>
@@ -103,6 +96,16 @@ It has %n replies: they stay, under a “This message was deleted.” placeholde
         <translation>
             <numerusform>%1 · %n unread</numerusform>
             <numerusform>%1 · %n unread</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>signalbox::NotificationsDock</name>
+    <message numerus="yes">
+        <source>%n notification(s) marked read.</source>
+        <translation>
+            <numerusform>%n notification marked read.</numerusform>
+            <numerusform>%n notifications marked read.</numerusform>
         </translation>
     </message>
 </context>

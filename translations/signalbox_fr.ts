@@ -84,6 +84,124 @@
     </message>
 </context>
 <context>
+    <name>ConversationView</name>
+    <message>
+        <source>Conversation</source>
+        <translation>Conversation</translation>
+    </message>
+    <message>
+        <source>Conversation title</source>
+        <translation>Titre de la conversation</translation>
+    </message>
+    <message>
+        <source>Mark conversation read</source>
+        <translation>Marquer la conversation comme lue</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Messages</translation>
+    </message>
+    <message>
+        <source>No conversation open</source>
+        <translation>Aucune conversation ouverte</translation>
+    </message>
+    <message>
+        <source>Messages in this conversation</source>
+        <translation>Messages de cette conversation</translation>
+    </message>
+    <message>
+        <source>Composer</source>
+        <translation>Zone de rédaction</translation>
+    </message>
+    <message>
+        <source>&amp;Reply</source>
+        <translation>&amp;Répondre</translation>
+    </message>
+    <message>
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Modifier</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Del</source>
+        <translation>Del</translation>
+    </message>
+    <message>
+        <source>Edit &amp;history…</source>
+        <translation>&amp;Historique des modifications…</translation>
+    </message>
+    <message>
+        <source>Ctrl+H</source>
+        <translation>Ctrl+H</translation>
+    </message>
+    <message>
+        <source>Mark unread from &amp;here</source>
+        <translation>Marquer non lu à partir d’&amp;ici</translation>
+    </message>
+    <message>
+        <source>Mark this message and every later one you received as unread</source>
+        <translation>Marquer ce message et tous les messages reçus ensuite comme non lus</translation>
+    </message>
+    <message>
+        <source>Mark &amp;unread</source>
+        <translation>Marquer comme &amp;non lu</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+U</source>
+        <translation>Ctrl+Shift+U</translation>
+    </message>
+    <message>
+        <source>Mark &amp;conversation read</source>
+        <translation>Marquer la &amp;conversation comme lue</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R</source>
+        <translation>Ctrl+Shift+R</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationsPane</name>
+    <message>
+        <source>Conversations and unread messages</source>
+        <translation>Conversations et messages non lus</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>Conversations</translation>
+    </message>
+    <message>
+        <source>New conversation</source>
+        <translation>Nouvelle conversation</translation>
+    </message>
+    <message>
+        <source>New conversation…</source>
+        <translation>Nouvelle conversation…</translation>
+    </message>
+    <message>
+        <source>Unread messages</source>
+        <translation>Messages non lus</translation>
+    </message>
+    <message>
+        <source>Unread</source>
+        <translation>Non lus</translation>
+    </message>
+    <message>
+        <source>Unread messages, newest first</source>
+        <translation>Messages non lus, les plus récents en premier</translation>
+    </message>
+</context>
+<context>
     <name>DeleteAccountDialog</name>
     <message>
         <source>Delete account</source>
@@ -160,62 +278,6 @@
         <translation>Conversations et messages</translation>
     </message>
     <message>
-        <source>Conversations and unread messages</source>
-        <translation>Conversations et messages non lus</translation>
-    </message>
-    <message>
-        <source>Conversations</source>
-        <translation>Conversations</translation>
-    </message>
-    <message>
-        <source>New conversation</source>
-        <translation>Nouvelle conversation</translation>
-    </message>
-    <message>
-        <source>New conversation…</source>
-        <translation>Nouvelle conversation…</translation>
-    </message>
-    <message>
-        <source>Unread messages</source>
-        <translation>Messages non lus</translation>
-    </message>
-    <message>
-        <source>Unread</source>
-        <translation>Non lus</translation>
-    </message>
-    <message>
-        <source>Unread messages, newest first</source>
-        <translation>Messages non lus, les plus récents en premier</translation>
-    </message>
-    <message>
-        <source>Conversation</source>
-        <translation>Conversation</translation>
-    </message>
-    <message>
-        <source>Conversation title</source>
-        <translation>Titre de la conversation</translation>
-    </message>
-    <message>
-        <source>Mark conversation read</source>
-        <translation>Marquer la conversation comme lue</translation>
-    </message>
-    <message>
-        <source>Messages</source>
-        <translation>Messages</translation>
-    </message>
-    <message>
-        <source>No conversation open</source>
-        <translation>Aucune conversation ouverte</translation>
-    </message>
-    <message>
-        <source>Messages in this conversation</source>
-        <translation>Messages de cette conversation</translation>
-    </message>
-    <message>
-        <source>Composer</source>
-        <translation>Zone de rédaction</translation>
-    </message>
-    <message>
         <source>Menu bar</source>
         <translation>Barre de menus</translation>
     </message>
@@ -256,22 +318,6 @@
         <translation>État</translation>
     </message>
     <message>
-        <source>Notifications</source>
-        <translation>Notifications</translation>
-    </message>
-    <message>
-        <source>Notifications, newest first</source>
-        <translation>Notifications, les plus récentes en premier</translation>
-    </message>
-    <message>
-        <source>Mark all notifications read</source>
-        <translation>Marquer toutes les notifications comme lues</translation>
-    </message>
-    <message>
-        <source>Mark all read</source>
-        <translation>Tout marquer comme lu</translation>
-    </message>
-    <message>
         <source>&amp;New conversation…</source>
         <translation>&amp;Nouvelle conversation…</translation>
     </message>
@@ -298,54 +344,6 @@
     <message>
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
-    </message>
-    <message>
-        <source>&amp;Reply</source>
-        <translation>&amp;Répondre</translation>
-    </message>
-    <message>
-        <source>Ctrl+R</source>
-        <translation>Ctrl+R</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>&amp;Modifier</translation>
-    </message>
-    <message>
-        <source>Ctrl+E</source>
-        <translation>Ctrl+E</translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation>&amp;Supprimer</translation>
-    </message>
-    <message>
-        <source>Del</source>
-        <translation>Del</translation>
-    </message>
-    <message>
-        <source>Edit &amp;history…</source>
-        <translation>&amp;Historique des modifications…</translation>
-    </message>
-    <message>
-        <source>Ctrl+H</source>
-        <translation>Ctrl+H</translation>
-    </message>
-    <message>
-        <source>Mark &amp;unread</source>
-        <translation>Marquer comme &amp;non lu</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+U</source>
-        <translation>Ctrl+Shift+U</translation>
-    </message>
-    <message>
-        <source>Mark &amp;conversation read</source>
-        <translation>Marquer la &amp;conversation comme lue</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+R</source>
-        <translation>Ctrl+Shift+R</translation>
     </message>
     <message>
         <source>&amp;Conversations</source>
@@ -395,14 +393,6 @@
         <source>Write a consistent copy of the store to a file</source>
         <translation>Écrire une copie cohérente de la base dans un fichier</translation>
     </message>
-    <message>
-        <source>Mark unread from &amp;here</source>
-        <translation>Marquer non lu à partir d’&amp;ici</translation>
-    </message>
-    <message>
-        <source>Mark this message and every later one you received as unread</source>
-        <translation>Marquer ce message et tous les messages reçus ensuite comme non lus</translation>
-    </message>
 </context>
 <context>
     <name>NewConversationDialog</name>
@@ -433,6 +423,25 @@
     <message>
         <source>Dialog buttons</source>
         <translation>Boutons de la boîte de dialogue</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationsDock</name>
+    <message>
+        <source>Notifications</source>
+        <translation>Notifications</translation>
+    </message>
+    <message>
+        <source>Notifications, newest first</source>
+        <translation>Notifications, les plus récentes en premier</translation>
+    </message>
+    <message>
+        <source>Mark all notifications read</source>
+        <translation>Marquer toutes les notifications comme lues</translation>
+    </message>
+    <message>
+        <source>Mark all read</source>
+        <translation>Tout marquer comme lu</translation>
     </message>
 </context>
 <context>
@@ -685,6 +694,170 @@
     </message>
 </context>
 <context>
+    <name>signalbox::ConversationView</name>
+    <message>
+        <source>The message cannot be opened.</source>
+        <translation>Le message ne peut pas être ouvert.</translation>
+    </message>
+    <message>
+        <source>That message is no longer in this conversation.</source>
+        <translation>Ce message ne fait plus partie de cette conversation.</translation>
+    </message>
+    <message>
+        <source>Could not mark the message read: %1</source>
+        <translation>Le message n&apos;a pas pu être marqué comme lu : %1</translation>
+    </message>
+    <message>
+        <source>Choose a conversation first.</source>
+        <translation>Choisissez d&apos;abord une conversation.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Non enregistré : %1</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Non envoyé : %1</translation>
+    </message>
+    <message>
+        <source>Message edited.</source>
+        <translation>Message modifié.</translation>
+    </message>
+    <message>
+        <source>Message sent to %1.</source>
+        <translation>Message envoyé à %1.</translation>
+    </message>
+    <message>
+        <source>yourself</source>
+        <translation>vous-même</translation>
+    </message>
+    <message>
+        <source>Delete message</source>
+        <translation>Supprimer le message</translation>
+    </message>
+    <message>
+        <source>Delete this message?</source>
+        <translation>Supprimer ce message ?</translation>
+    </message>
+    <message>
+        <source>Confirm deletion</source>
+        <translation>Confirmer la suppression</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1”
+
+It has %n reply(s): they stay, under a “This message was deleted.” placeholder.</source>
+        <translation>
+            <numerusform>« %1 »
+
+Il a %n réponse : elle reste, sous la mention « Ce message a été supprimé. »</numerusform>
+            <numerusform>« %1 »
+
+Il a %n réponses : elles restent, sous la mention « Ce message a été supprimé. »</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1”
+
+This cannot be undone.</source>
+        <translation>« %1 »
+
+Cette action est irréversible.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>The message was not deleted.</source>
+        <translation>Le message n&apos;a pas été supprimé.</translation>
+    </message>
+    <message>
+        <source>Message deleted; its replies remain.</source>
+        <translation>Message supprimé ; ses réponses restent.</translation>
+    </message>
+    <message>
+        <source>Message deleted.</source>
+        <translation>Message supprimé.</translation>
+    </message>
+    <message>
+        <source>The message was not marked unread.</source>
+        <translation>Le message n&apos;a pas été marqué comme non lu.</translation>
+    </message>
+    <message>
+        <source>Marked unread.</source>
+        <translation>Marqué comme non lu.</translation>
+    </message>
+    <message>
+        <source>The messages were not marked unread.</source>
+        <translation>Les messages n’ont pas été marqués non lus.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) marked unread.</source>
+        <translation>
+            <numerusform>%n message marqué non lu.</numerusform>
+            <numerusform>%n messages marqués non lus.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The conversation was not marked read.</source>
+        <translation>La conversation n&apos;a pas été marquée comme lue.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) marked read.</source>
+        <translation>
+            <numerusform>%n message marqué comme lu.</numerusform>
+            <numerusform>%n messages marqués comme lus.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>That person&apos;s account has been deleted.</source>
+        <translation>Le compte de cette personne a été supprimé.</translation>
+    </message>
+    <message>
+        <source>No conversation open</source>
+        <translation>Aucune conversation ouverte</translation>
+    </message>
+    <message>
+        <source>Choose a conversation on the left, or start a new one with File ▸ New conversation (Ctrl+N).</source>
+        <translation>Choisissez une conversation à gauche, ou commencez-en une avec Fichier ▸ Nouvelle conversation (Ctrl+N).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread</source>
+        <translation>
+            <numerusform>%n non lu</numerusform>
+            <numerusform>%n non lus</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Conversation with %1</source>
+        <translation>Conversation avec %1</translation>
+    </message>
+    <message>
+        <source>No messages with %1 yet. Write the first one below.</source>
+        <translation>Aucun message avec %1 pour le moment. Écrivez le premier ci-dessous.</translation>
+    </message>
+</context>
+<context>
+    <name>signalbox::ConversationsPane</name>
+    <message>
+        <source>Unread (%1)</source>
+        <translation>Non lus (%1)</translation>
+    </message>
+    <message>
+        <source>Unread</source>
+        <translation>Non lus</translation>
+    </message>
+</context>
+<context>
     <name>signalbox::DeleteAccountDialog</name>
     <message>
         <source>Delete the account “%1” for good?</source>
@@ -796,178 +969,12 @@
         <translation>La conversation ne peut pas être ouverte.</translation>
     </message>
     <message>
-        <source>The message cannot be opened.</source>
-        <translation>Le message ne peut pas être ouvert.</translation>
-    </message>
-    <message>
-        <source>That message is no longer in this conversation.</source>
-        <translation>Ce message ne fait plus partie de cette conversation.</translation>
-    </message>
-    <message>
-        <source>Could not mark the message read: %1</source>
-        <translation>Le message n&apos;a pas pu être marqué comme lu : %1</translation>
-    </message>
-    <message>
-        <source>Choose a conversation first.</source>
-        <translation>Choisissez d&apos;abord une conversation.</translation>
-    </message>
-    <message>
-        <source>Not saved: %1</source>
-        <translation>Non enregistré : %1</translation>
-    </message>
-    <message>
-        <source>Not sent: %1</source>
-        <translation>Non envoyé : %1</translation>
-    </message>
-    <message>
-        <source>Message edited.</source>
-        <translation>Message modifié.</translation>
-    </message>
-    <message>
-        <source>Message sent to %1.</source>
-        <translation>Message envoyé à %1.</translation>
-    </message>
-    <message>
-        <source>yourself</source>
-        <translation>vous-même</translation>
-    </message>
-    <message>
-        <source>Delete message</source>
-        <translation>Supprimer le message</translation>
-    </message>
-    <message>
-        <source>Delete this message?</source>
-        <translation>Supprimer ce message ?</translation>
-    </message>
-    <message>
-        <source>Confirm deletion</source>
-        <translation>Confirmer la suppression</translation>
-    </message>
-    <message numerus="yes">
-        <source>“%1”
-
-It has %n reply(s): they stay, under a “This message was deleted.” placeholder.</source>
-        <translation>
-            <numerusform>« %1 »
-
-Il a %n réponse : elle reste, sous la mention « Ce message a été supprimé. »</numerusform>
-            <numerusform>« %1 »
-
-Il a %n réponses : elles restent, sous la mention « Ce message a été supprimé. »</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>“%1”
-
-This cannot be undone.</source>
-        <translation>« %1 »
-
-Cette action est irréversible.</translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation>&amp;Supprimer</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Supprimer</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <source>The message was not deleted.</source>
-        <translation>Le message n&apos;a pas été supprimé.</translation>
-    </message>
-    <message>
-        <source>Message deleted; its replies remain.</source>
-        <translation>Message supprimé ; ses réponses restent.</translation>
-    </message>
-    <message>
-        <source>Message deleted.</source>
-        <translation>Message supprimé.</translation>
-    </message>
-    <message>
-        <source>The message was not marked unread.</source>
-        <translation>Le message n&apos;a pas été marqué comme non lu.</translation>
-    </message>
-    <message>
-        <source>Marked unread.</source>
-        <translation>Marqué comme non lu.</translation>
-    </message>
-    <message>
-        <source>The conversation was not marked read.</source>
-        <translation>La conversation n&apos;a pas été marquée comme lue.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n message(s) marked read.</source>
-        <translation>
-            <numerusform>%n message marqué comme lu.</numerusform>
-            <numerusform>%n messages marqués comme lus.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The notifications were not marked read.</source>
-        <translation>Les notifications n&apos;ont pas été marquées comme lues.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n notification(s) marked read.</source>
-        <translation>
-            <numerusform>%n notification marquée comme lue.</numerusform>
-            <numerusform>%n notifications marquées comme lues.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Do not disturb is on: no notification bubbles.</source>
         <translation>Ne pas déranger est activé : aucune bulle de notification.</translation>
     </message>
     <message>
         <source>Do not disturb is off.</source>
         <translation>Ne pas déranger est désactivé.</translation>
-    </message>
-    <message>
-        <source>That person&apos;s account has been deleted.</source>
-        <translation>Le compte de cette personne a été supprimé.</translation>
-    </message>
-    <message>
-        <source>No conversation open</source>
-        <translation>Aucune conversation ouverte</translation>
-    </message>
-    <message>
-        <source>Choose a conversation on the left, or start a new one with File ▸ New conversation (Ctrl+N).</source>
-        <translation>Choisissez une conversation à gauche, ou commencez-en une avec Fichier ▸ Nouvelle conversation (Ctrl+N).</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n unread</source>
-        <translation>
-            <numerusform>%n non lu</numerusform>
-            <numerusform>%n non lus</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Conversation with %1</source>
-        <translation>Conversation avec %1</translation>
-    </message>
-    <message>
-        <source>No messages with %1 yet. Write the first one below.</source>
-        <translation>Aucun message avec %1 pour le moment. Écrivez le premier ci-dessous.</translation>
-    </message>
-    <message>
-        <source>Unread (%1)</source>
-        <translation>Non lus (%1)</translation>
-    </message>
-    <message>
-        <source>Unread</source>
-        <translation>Non lus</translation>
-    </message>
-    <message>
-        <source>Notifications (%1)</source>
-        <translation>Notifications (%1)</translation>
-    </message>
-    <message>
-        <source>Notifications</source>
-        <translation>Notifications</translation>
     </message>
     <message>
         <source>Signalbox</source>
@@ -992,17 +999,6 @@ Cette action est irréversible.</translation>
     <message>
         <source>Backed up to %1.</source>
         <translation>Sauvegardé dans %1.</translation>
-    </message>
-    <message>
-        <source>The messages were not marked unread.</source>
-        <translation>Les messages n’ont pas été marqués non lus.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n message(s) marked unread.</source>
-        <translation>
-            <numerusform>%n message marqué non lu.</numerusform>
-            <numerusform>%n messages marqués non lus.</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -1071,6 +1067,28 @@ Cette action est irréversible.</translation>
         <source>%1: %2</source>
         <extracomment>A notification in the list: sender name, then the start of the message.</extracomment>
         <translation>%1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>signalbox::NotificationsDock</name>
+    <message>
+        <source>The notifications were not marked read.</source>
+        <translation>Les notifications n&apos;ont pas été marquées comme lues.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n notification(s) marked read.</source>
+        <translation>
+            <numerusform>%n notification marquée comme lue.</numerusform>
+            <numerusform>%n notifications marquées comme lues.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Notifications (%1)</source>
+        <translation>Notifications (%1)</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Notifications</translation>
     </message>
 </context>
 <context>

@@ -3,17 +3,13 @@
 #include "appsettings.h"
 #include "changefeed.h"
 #include "conversationrepository.h"
+#include "demodata.h"
 #include "mainwindow.h"
 #include "signindialog.h"
 #include "startupprobe.h"
 #include "store.h"
 #include "storeurl.h"
 #include "userrepository.h"
-
-#if __has_include("demodata.h")
-#include "demodata.h"
-#define SIGNALBOX_HAVE_DEMO_DATA 1
-#endif
 
 #include <QAbstractScrollArea>
 #include <QApplication>
@@ -196,7 +192,6 @@ int Application::run(const QStringList &arguments)
 Status Application::start(const Options &options)
 {
     if (options.demo) {
-#ifdef SIGNALBOX_HAVE_DEMO_DATA
         m_demoDir = std::make_unique<QTemporaryDir>();
         if (!m_demoDir->isValid())
             return StoreError::make(
@@ -212,10 +207,6 @@ Status Application::start(const Options &options)
             return user.error();
         signIn(*user);
         return success();
-#else
-        return StoreError::make(StoreError::InvalidInput,
-                                tr("This build of Signalbox has no demo data."));
-#endif
     }
 
     m_storeUrl = resolveStoreUrl(options.storeUrl);

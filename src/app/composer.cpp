@@ -26,6 +26,8 @@ Composer::Composer(QWidget *parent)
     m_ui->modeBar->setObjectName(QStringLiteral("composerModeBar"));
     m_ui->modeLabel->setObjectName(QStringLiteral("composerModeLabel"));
     m_ui->cancelModeButton->setObjectName(QStringLiteral("cancelModeButton"));
+    // Focusing the composer puts the cursor in its text.
+    setFocusProxy(m_ui->editor);
 
     const QFontMetrics metrics(m_ui->editor->font());
     m_ui->editor->setFixedHeight(metrics.lineSpacing() * 4 + 12);

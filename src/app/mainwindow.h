@@ -1,10 +1,8 @@
 #pragma once
 
 #include "composer.h"
-#include "storeerror.h"
 #include "values.h"
 
-#include <QHash>
 #include <QMainWindow>
 #include <QPointer>
 
@@ -19,18 +17,21 @@ class MainWindow;
 
 namespace signalbox {
 
-class AppSettings;
 class ConversationListModel;
+class ConversationView;
+class ConversationsPane;
 class NotificationModel;
+class NotificationsDock;
 class Store;
 class ThreadModel;
 class TrayNotifier;
 class UnreadModel;
-class ViewCache;
 
-// The signed-in window: conversations and unread messages on the left, the open conversation
-// as a reply tree with the composer under it, notifications in a dock; menus for everything.
-// All dialogs open without blocking (open()), so that tests and the event loop keep running.
+// The signed-in window: a frame around three panes — the conversations pane on the left, the
+// open conversation (ConversationView) beside it, the notifications dock — with the menus, the
+// status bar, the window's dialogs and the tray. It only joins the panes: what one pane chose,
+// another shows. All dialogs open without blocking (open()), so that tests and the event loop
+// keep running.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -42,12 +43,15 @@ public:
 
     User user() const { return m_user; }
     // The person the open conversation is with (invalid when none is open).
-    User peer() const { return m_peer; }
+    User peer() const;
 
-    ConversationListModel *conversationModel() const { return m_conversations; }
-    ThreadModel *threadModel() const { return m_thread; }
-    UnreadModel *unreadModel() const { return m_unread; }
-    NotificationModel *notificationModel() const { return m_notifications; }
+    ConversationsPane *conversationsPane() const { return m_conversationsPane; }
+    ConversationView *conversationView() const { return m_conversationView; }
+    NotificationsDock *notificationsDock() const { return m_notificationsDock; }
+    ConversationListModel *conversationModel() const;
+    ThreadModel *threadModel() const;
+    UnreadModel *unreadModel() const;
+    NotificationModel *notificationModel() const;
     Composer *composer() const;
     TrayNotifier *trayNotifier() const { return m_tray; }
 
@@ -68,21 +72,10 @@ public:
 
 public slots:
     void newConversation();
-    void replyToSelected();
-    void editSelected();
-    void deleteSelected();
-    void showHistory();
-    void markSelectedUnread();
-    // The selected message and every later one received in this conversation become unread.
-    void markUnreadFromSelected();
-    void markConversationRead();
-    void markAllNotificationsRead();
     void deleteAccount();
     void showAbout();
     void showUnread();
     void showConversations();
-    // Loads the next older page of the open conversation, keeping the view where it was.
-    void loadOlderMessages();
     // File ▸ Back up…: asks where, then backUpTo().
     void chooseBackupFile();
     // Writes a consistent copy of the store (it stays in use); false with the error shown.
@@ -96,40 +89,27 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
-    void setUpViews();
+    void setUpPanes();
     void setUpActions();
     void setUpTray();
     void restoreLayout();
     void saveLayout();
-    void submit(Composer::Mode mode, Id targetId, const QString &text);
-    void onCurrentMessageChanged(const QModelIndex &current);
-    void onConversationActivated(const QModelIndex &index);
-    void onStoreChanged();
-    void updateActions();
-    void updateHeader();
-    void updateCounts();
-    void revealIndex(const QModelIndex &index);
+    void followOpenConversation();
     void showStatus(const QString &message);
-    void showError(const QString &what, const StoreError &error);
+    void showError(const QString &what, const QString &why);
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     Store *m_store = nullptr;
-    bool m_loadingOlder = false;
     User m_user;
-    User m_peer;
     QString m_storeLocation;
-    ViewCache *m_cache = nullptr;
-    ConversationListModel *m_conversations = nullptr;
-    ThreadModel *m_thread = nullptr;
-    UnreadModel *m_unread = nullptr;
-    NotificationModel *m_notifications = nullptr;
+    ConversationsPane *m_conversationsPane = nullptr;
+    ConversationView *m_conversationView = nullptr;
+    NotificationsDock *m_notificationsDock = nullptr;
     TrayNotifier *m_tray = nullptr;
     QLabel *m_userLabel = nullptr;
     QPointer<QMessageBox> m_errorBox;
     QString m_lastError;
-    QHash<Id, QString> m_drafts; // unsent text per conversation
     bool m_doNotDisturb = false;
-    bool m_selecting = false;
 };
 
 } // namespace signalbox

@@ -26,8 +26,8 @@ QVariant ConversationListModel::data(const QModelIndex &index, int role) const
         return s->peerName;
     case Qt::ToolTipRole:
         if (s->unreadCount > 0)
-            return plainToolTip(tr("%1: %2 (%n unread)", nullptr, s->unreadCount)
-                                    .arg(s->peerName, s->lastContent));
+            return plainToolTip(
+                tr("%1: %2 (%n unread)", nullptr, s->unreadCount).arg(s->peerName, s->lastContent));
         return plainToolTip(tr("%1: %2").arg(s->peerName, s->lastContent));
     case Qt::FontRole:
         return boldWhen(s->unreadCount > 0);

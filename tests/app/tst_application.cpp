@@ -200,7 +200,6 @@ void TestApplication::remembersTheLastUsername()
 
 void TestApplication::demoSignsInStraightAway()
 {
-#if __has_include("demodata.h")
     Application app;
     Application::Options options;
     options.demo = true;
@@ -209,9 +208,6 @@ void TestApplication::demoSignsInStraightAway()
     QVERIFY(app.mainWindow());
     QVERIFY(app.mainWindow()->conversationModel()->rowCount() > 0);
     QVERIFY(app.storeLocation().endsWith(QStringLiteral(".sqlite3")));
-#else
-    QSKIP("No demo data in this build");
-#endif
 }
 
 QTEST_MAIN(TestApplication)

@@ -9,9 +9,7 @@
 #include "userrepository.h"
 #include "workload.h"
 
-#ifdef SIGNALBOX_HAVE_VIEWCACHE
 #include "viewcache.h"
-#endif
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -328,9 +326,7 @@ std::optional<QJsonObject> BenchRun::run(QString *error)
 
     // f. conversation views: cache cleared, a miss, then a hit; median of the repeats
     {
-#ifdef SIGNALBOX_HAVE_VIEWCACHE
         ViewCache cache(store.get());
-#endif
         const auto &cases = m_workload.conversationCases();
         for (qsizetype c = 0; c < cases.size(); ++c) {
             const User &viewer = users.at(cases.at(c).viewer);
@@ -343,7 +339,6 @@ std::optional<QJsonObject> BenchRun::run(QString *error)
             QList<double> missSeconds;
             qint64 missQueries = 0;
             QJsonObject f;
-#ifdef SIGNALBOX_HAVE_VIEWCACHE
             QList<double> hitSeconds;
             qint64 hitQueries = 0;
             qsizetype pageMessages = 0;
@@ -374,20 +369,6 @@ std::optional<QJsonObject> BenchRun::run(QString *error)
             f.insert(QStringLiteral("page_messages"), pageMessages);
             f.insert(QStringLiteral("via"),
                      QStringLiteral("ViewCache::page (first page of ThreadRepository::page)"));
-#else
-            for (int r = 0; r < m_workload.conversationRepeats(); ++r) {
-                StepClock miss(*store);
-                auto loaded = store->messages().conversation(viewer, peer.id);
-                missSeconds.append(miss.seconds());
-                missQueries = miss.statements();
-                if (!loaded)
-                    return storeFailed("f_conversation", loaded.error());
-            }
-            f.insert(QStringLiteral("hit_seconds"), QJsonValue::Null);
-            f.insert(QStringLiteral("hit_queries"), QJsonValue::Null);
-            f.insert(QStringLiteral("via"),
-                     QStringLiteral("MessageRepository::conversation (no ViewCache yet)"));
-#endif
             f.insert(QStringLiteral("miss_seconds"), median(missSeconds));
             f.insert(QStringLiteral("miss_queries"), missQueries);
             f.insert(QStringLiteral("messages"), all->size());

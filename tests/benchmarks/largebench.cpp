@@ -8,14 +8,8 @@
 #include "threadrepository.h"
 #include "userrepository.h"
 
-#ifdef SIGNALBOX_HAVE_THREADMODEL
 #include "threadmodel.h"
 #include "threadpaging.h"
-#else
-namespace signalbox {
-inline constexpr int ThreadPageSize = 50; // src/models/threadpaging.h
-}
-#endif
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -287,7 +281,6 @@ std::optional<QJsonObject> LargeBench::run(QString *error)
         report.insert(QStringLiteral("open_conversation"), figures);
         note("open conversation (page)", figures.value(QLatin1String("median_ms")).toDouble());
     }
-#ifdef SIGNALBOX_HAVE_THREADMODEL
     {
         // What the window does: a fresh ThreadModel (no view cache) shown the peer.
         Samples samples;
@@ -312,7 +305,6 @@ std::optional<QJsonObject> LargeBench::run(QString *error)
         report.insert(QStringLiteral("open_conversation_model"), figures);
         note("open conversation (model)", figures.value(QLatin1String("median_ms")).toDouble());
     }
-#endif
 
     // 3. The tray's unread count.
     {

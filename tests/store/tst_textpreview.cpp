@@ -23,7 +23,8 @@ void tst_TextPreview::elided_data()
 
     const QString ellipsis(QChar(0x2026));
     QTest::newRow("short enough") << QStringLiteral("hello") << 5 << QStringLiteral("hello");
-    QTest::newRow("cut") << QStringLiteral("hello world") << 6 << QStringLiteral("hello") + ellipsis;
+    QTest::newRow("cut") << QStringLiteral("hello world") << 6
+                         << QStringLiteral("hello") + ellipsis;
     QTest::newRow("no space before the ellipsis")
         << QStringLiteral("hello world") << 7 << QStringLiteral("hello") + ellipsis;
     // U+1F600 is two UTF-16 units: it is kept whole or dropped whole.

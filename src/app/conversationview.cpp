@@ -1,0 +1,428 @@
+#include "conversationview.h"
+#include "ui_conversationview.h"
+
+#include "changeset.h"
+#include "historydialog.h"
+#include "messagedelegate.h"
+#include "messagepolicy.h"
+#include "messagerepository.h"
+#include "store.h"
+#include "textpreview.h"
+#include "threadmodel.h"
+#include "viewcache.h"
+
+#include <QMessageBox>
+#include <QPushButton>
+#include <QScrollBar>
+
+namespace signalbox {
+
+namespace {
+constexpr qsizetype DeleteExcerptLength = 120;
+} // namespace
+
+ConversationView::ConversationView(Store *store, const User &viewer, QWidget *parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::ConversationView>())
+    , m_store(store)
+    , m_viewer(viewer)
+    , m_cache(new ViewCache(store, this))
+    , m_thread(new ThreadModel(store, viewer, this))
+{
+    setObjectName(QStringLiteral("conversationView"));
+    m_ui->setupUi(this);
+    m_thread->setViewCache(m_cache);
+
+    QFont titleFont = m_ui->conversationTitle->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.25);
+    m_ui->conversationTitle->setFont(titleFont);
+    m_ui->conversationTitle->setTextFormat(Qt::RichText);
+    m_ui->conversationTitle->setContentsMargins(4, 2, 4, 4);
+
+    m_ui->threadStack->setCurrentWidget(m_ui->emptyStateLabel);
+    QFont emptyFont = m_ui->emptyStateLabel->font();
+    emptyFont.setPointSizeF(emptyFont.pointSizeF() * 1.1);
+    m_ui->emptyStateLabel->setFont(emptyFont);
+    m_ui->emptyStateLabel->setStyleSheet(QStringLiteral("color: palette(mid);"));
+    m_ui->emptyStateLabel->setMargin(24);
+
+    setUpThreadView();
+    setUpActions();
+    connect(m_ui->composer, &Composer::submitted, this, &ConversationView::submit);
+    connect(m_store, &Store::changed, this, &ConversationView::onStoreChanged);
+
+    updateHeader();
+    updateActions();
+}
+
+ConversationView::~ConversationView() = default;
+
+Composer *ConversationView::composer() const
+{
+    return m_ui->composer;
+}
+
+QList<QAction *> ConversationView::messageActions() const
+{
+    return {m_ui->actionReply,
+            m_ui->actionEdit,
+            m_ui->actionDelete,
+            nullptr,
+            m_ui->actionHistory,
+            nullptr,
+            m_ui->actionMarkUnread,
+            m_ui->actionMarkUnreadFromHere,
+            m_ui->actionMarkConversationRead};
+}
+
+void ConversationView::setUpThreadView()
+{
+    QTreeView *view = m_ui->threadView;
+    view->setModel(m_thread);
+    view->setItemDelegate(new MessageDelegate(view, m_viewer.id, view));
+    view->setSelectionMode(QAbstractItemView::SingleSelection);
+    view->setIndentation(22);
+    view->setExpandsOnDoubleClick(true);
+    view->setAlternatingRowColors(false);
+    view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    connect(view->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &current) { onCurrentMessageChanged(current); });
+    // New replies are shown: every branch opens as it arrives.
+    connect(m_thread, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &parent) {
+        if (parent.isValid())
+            m_ui->threadView->expand(parent);
+        updateHeader();
+    });
+    // Older messages are above: they load when the reader scrolls to the top, a page at a time.
+    m_thread->setViewFetches(false);
+    connect(view->verticalScrollBar(), &QScrollBar::valueChanged, this, [this](int value) {
+        if (value == m_ui->threadView->verticalScrollBar()->minimum())
+            loadOlderMessages();
+    });
+    connect(m_thread, &QAbstractItemModel::modelReset, this, [this] {
+        m_ui->threadView->expandAll();
+        updateHeader();
+    });
+    connect(m_thread, &QAbstractItemModel::rowsRemoved, this, &ConversationView::updateHeader);
+    connect(m_thread, &QAbstractItemModel::dataChanged, this, &ConversationView::updateActions);
+}
+
+void ConversationView::setUpActions()
+{
+    connect(m_ui->actionReply, &QAction::triggered, this, &ConversationView::replyToSelected);
+    connect(m_ui->actionEdit, &QAction::triggered, this, &ConversationView::editSelected);
+    connect(m_ui->actionDelete, &QAction::triggered, this, &ConversationView::deleteSelected);
+    connect(m_ui->actionHistory, &QAction::triggered, this, &ConversationView::showHistory);
+    connect(m_ui->actionMarkUnread, &QAction::triggered, this,
+            &ConversationView::markSelectedUnread);
+    connect(m_ui->actionMarkUnreadFromHere, &QAction::triggered, this,
+            &ConversationView::markUnreadFromSelected);
+    connect(m_ui->actionMarkConversationRead, &QAction::triggered, this,
+            &ConversationView::markConversationRead);
+
+    m_ui->markConversationReadButton->setDefaultAction(m_ui->actionMarkConversationRead);
+    m_ui->markConversationReadButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_ui->markConversationReadButton->setAutoRaise(true);
+
+    // The message actions also live in the thread's context menu.
+    for (QAction *action :
+         {m_ui->actionReply, m_ui->actionEdit, m_ui->actionDelete, m_ui->actionHistory,
+          m_ui->actionMarkUnread, m_ui->actionMarkUnreadFromHere})
+        m_ui->threadView->addAction(action);
+}
+
+void ConversationView::open(const User &peer)
+{
+    if (peer.id == m_peer.id && m_peer.isValid())
+        return;
+    // Each conversation keeps its own unsent text.
+    if (m_peer.isValid()) {
+        m_ui->composer->cancelMode();
+        m_drafts.insert(m_peer.id, m_ui->composer->text());
+    }
+    m_peer = peer;
+    m_unreadCount = 0;
+    m_thread->setPeer(peer.id);
+    m_ui->threadView->expandAll();
+    m_ui->composer->setRecipient(peer.username);
+    m_ui->composer->setText(m_drafts.take(peer.id));
+    updateHeader();
+    updateActions();
+    m_ui->threadView->scrollToBottom();
+    emit peerChanged(m_peer);
+}
+
+void ConversationView::closeConversation()
+{
+    m_peer = {};
+    m_unreadCount = 0;
+    m_thread->setPeer(0);
+    m_ui->composer->setRecipient({});
+    updateHeader();
+    updateActions();
+    emit peerChanged(m_peer);
+}
+
+bool ConversationView::openMessage(Id messageId)
+{
+    auto message = m_store->messages().get(m_viewer, messageId);
+    if (!message) {
+        emit failed(tr("The message cannot be opened."), message.error().message);
+        return false;
+    }
+    const bool sent = message->senderId == m_viewer.id;
+    open(
+        User{message->peerOf(m_viewer.id), sent ? message->receiverName : message->senderName, {}});
+    return select(messageId);
+}
+
+bool ConversationView::select(Id messageId)
+{
+    const QModelIndex index = m_thread->indexForMessage(messageId);
+    if (!index.isValid()) {
+        emit statusMessage(tr("That message is no longer in this conversation."));
+        return false;
+    }
+    reveal(index);
+    m_ui->threadView->setCurrentIndex(index);
+    m_ui->threadView->scrollTo(index, QAbstractItemView::PositionAtCenter);
+    return true;
+}
+
+void ConversationView::reveal(const QModelIndex &index)
+{
+    for (QModelIndex ancestor = index.parent(); ancestor.isValid(); ancestor = ancestor.parent())
+        m_ui->threadView->expand(ancestor);
+}
+
+Message ConversationView::selectedMessage() const
+{
+    const QModelIndex current = m_ui->threadView->currentIndex();
+    if (!current.isValid())
+        return {};
+    return m_thread->messageAt(current);
+}
+
+void ConversationView::setUnreadCount(int count)
+{
+    if (count == m_unreadCount)
+        return;
+    m_unreadCount = count;
+    updateHeader();
+}
+
+void ConversationView::focusComposer()
+{
+    m_ui->composer->setFocus();
+}
+
+void ConversationView::onCurrentMessageChanged(const QModelIndex &current)
+{
+    updateActions();
+    if (!current.isValid() || !current.data(ThreadModel::UnreadForViewerRole).toBool())
+        return;
+    const Id id = current.data(ThreadModel::MessageIdRole).toLongLong();
+    if (Status read = m_store->messages().markRead(m_viewer, id); !read)
+        emit statusMessage(tr("Could not mark the message read: %1").arg(read.error().message));
+}
+
+void ConversationView::submit(Composer::Mode mode, Id targetId, const QString &text)
+{
+    if (!m_peer.isValid()) {
+        m_ui->composer->showError(tr("Choose a conversation first."));
+        return;
+    }
+    Result<Message> result
+        = mode == Composer::Mode::Edit
+              ? m_store->messages().edit(m_viewer, targetId, text)
+              : m_store->messages().send(m_viewer, m_peer, text,
+                                         mode == Composer::Mode::Reply ? targetId : 0);
+    if (!result) {
+        // The text stays in the composer: nothing typed is lost.
+        const QString what
+            = mode == Composer::Mode::Edit ? tr("Not saved: %1") : tr("Not sent: %1");
+        m_ui->composer->showError(what.arg(result.error().message));
+        emit notSent(result.error().message);
+        emit statusMessage(what.arg(result.error().message));
+        return;
+    }
+    m_ui->composer->submitSucceeded();
+    if (mode != Composer::Mode::Edit) {
+        emit messageSent(m_peer, result->id);
+        select(result->id);
+    }
+    emit statusMessage(mode == Composer::Mode::Edit
+                           ? tr("Message edited.")
+                           : tr("Message sent to %1.").arg(m_peer.username));
+}
+
+void ConversationView::replyToSelected()
+{
+    const Message message = selectedMessage();
+    if (!MessagePolicy::canReply(message, m_viewer.id))
+        return;
+    const QString name = message.senderId == m_viewer.id ? tr("yourself") : message.senderName;
+    m_ui->composer->startReply(message.id, name, message.content);
+}
+
+void ConversationView::editSelected()
+{
+    const Message message = selectedMessage();
+    if (!MessagePolicy::canEdit(message, m_viewer.id))
+        return;
+    m_ui->composer->startEdit(message.id, message.content);
+}
+
+void ConversationView::deleteSelected()
+{
+    const Message message = selectedMessage();
+    if (!MessagePolicy::canDelete(message, m_viewer.id))
+        return;
+    const QModelIndex index = m_ui->threadView->currentIndex();
+    const int replies = index.data(ThreadModel::ReplyCountRole).toInt();
+
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Delete message"),
+                                tr("Delete this message?"), QMessageBox::NoButton, this);
+    box->setObjectName(QStringLiteral("confirmDeleteBox"));
+    box->setAccessibleName(tr("Confirm deletion"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    const QString excerpt = oneLinePreview(message.content, DeleteExcerptLength);
+    box->setInformativeText(replies > 0 ? tr("“%1”\n\nIt has %n reply(s): they stay, under a "
+                                             "“This message was deleted.” placeholder.",
+                                             nullptr, replies)
+                                              .arg(excerpt)
+                                        : tr("“%1”\n\nThis cannot be undone.").arg(excerpt));
+    QPushButton *remove = box->addButton(tr("&Delete"), QMessageBox::DestructiveRole);
+    remove->setObjectName(QStringLiteral("confirmDeleteButton"));
+    remove->setAccessibleName(tr("Delete"));
+    QPushButton *cancel = box->addButton(QMessageBox::Cancel);
+    cancel->setObjectName(QStringLiteral("cancelDeleteButton"));
+    cancel->setAccessibleName(tr("Cancel"));
+    box->setDefaultButton(cancel);
+    const Id id = message.id;
+    connect(box, &QMessageBox::buttonClicked, this, [this, remove, id](QAbstractButton *button) {
+        if (button != remove)
+            return;
+        auto removed = m_store->messages().remove(m_viewer, id);
+        if (!removed) {
+            emit failed(tr("The message was not deleted."), removed.error().message);
+            return;
+        }
+        emit statusMessage(*removed ? tr("Message deleted; its replies remain.")
+                                    : tr("Message deleted."));
+    });
+    box->open();
+}
+
+void ConversationView::showHistory()
+{
+    const Message message = selectedMessage();
+    if (!message.isValid())
+        return;
+    auto *dialog = new HistoryDialog(m_store, m_viewer, message.id, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void ConversationView::markSelectedUnread()
+{
+    const Message message = selectedMessage();
+    if (!MessagePolicy::canMarkUnread(message, m_viewer.id))
+        return;
+    if (Status done = m_store->messages().markUnread(m_viewer, message.id); !done)
+        emit failed(tr("The message was not marked unread."), done.error().message);
+    else
+        emit statusMessage(tr("Marked unread."));
+}
+
+void ConversationView::markUnreadFromSelected()
+{
+    const Message message = selectedMessage();
+    if (!message.isValid())
+        return;
+    auto count = m_store->messages().markUnreadFrom(m_viewer, message.id);
+    if (!count)
+        emit failed(tr("The messages were not marked unread."), count.error().message);
+    else
+        emit statusMessage(tr("%n message(s) marked unread.", nullptr, *count));
+}
+
+void ConversationView::markConversationRead()
+{
+    if (!m_peer.isValid())
+        return;
+    auto count = m_store->messages().markConversationRead(m_viewer, m_peer.id);
+    if (!count) {
+        emit failed(tr("The conversation was not marked read."), count.error().message);
+        return;
+    }
+    emit statusMessage(tr("%n message(s) marked read.", nullptr, *count));
+}
+
+void ConversationView::loadOlderMessages()
+{
+    if (!m_thread->hasOlder() || m_thread->rowCount() == 0)
+        return;
+    // What the reader looks at stays in place while older messages appear above it.
+    const Id top = m_thread->messageAt(m_thread->index(0, 0)).id;
+    const int before = m_thread->rowCount();
+    m_thread->fetchOlder();
+    // The older trees arrive above, at the top rows, and open like the rest.
+    for (int row = 0; row < m_thread->rowCount() - before; ++row)
+        m_ui->threadView->expandRecursively(m_thread->index(row, 0));
+    const QModelIndex previousTop = m_thread->indexForMessage(top);
+    if (previousTop.isValid())
+        m_ui->threadView->scrollTo(previousTop, QAbstractItemView::PositionAtTop);
+}
+
+void ConversationView::onStoreChanged(const ChangeSet &changes)
+{
+    // The person this conversation is with may have deleted their account.
+    if (m_peer.isValid() && changes.usersRemoved.contains(m_peer.id)) {
+        closeConversation();
+        emit statusMessage(tr("That person's account has been deleted."));
+        return;
+    }
+    updateHeader();
+    updateActions();
+}
+
+void ConversationView::updateActions()
+{
+    const Message message = selectedMessage();
+    m_ui->actionReply->setEnabled(MessagePolicy::canReply(message, m_viewer.id));
+    m_ui->actionEdit->setEnabled(MessagePolicy::canEdit(message, m_viewer.id));
+    m_ui->actionDelete->setEnabled(MessagePolicy::canDelete(message, m_viewer.id));
+    m_ui->actionHistory->setEnabled(MessagePolicy::canShowHistory(message, m_viewer.id));
+    m_ui->actionMarkUnread->setEnabled(MessagePolicy::canMarkUnread(message, m_viewer.id));
+    m_ui->actionMarkUnreadFromHere->setEnabled(message.isValid());
+    m_ui->actionMarkConversationRead->setEnabled(m_peer.isValid());
+}
+
+void ConversationView::updateHeader()
+{
+    if (!m_peer.isValid()) {
+        m_ui->conversationTitle->setText(tr("No conversation open"));
+        m_ui->emptyStateLabel->setText(tr("Choose a conversation on the left, or start a new one "
+                                          "with File ▸ New conversation (Ctrl+N)."));
+        m_ui->threadStack->setCurrentWidget(m_ui->emptyStateLabel);
+        return;
+    }
+    QString title = QStringLiteral("<b>%1</b>").arg(m_peer.username.toHtmlEscaped());
+    if (m_unreadCount > 0)
+        title
+            += QStringLiteral(" <span style=\"color: palette(mid); font-size: small\">· %1</span>")
+                   .arg(tr("%n unread", nullptr, m_unreadCount).toHtmlEscaped());
+    m_ui->conversationTitle->setText(title);
+    m_ui->conversationTitle->setAccessibleDescription(
+        tr("Conversation with %1").arg(m_peer.username));
+    if (m_thread->rowCount() == 0) {
+        m_ui->emptyStateLabel->setText(
+            tr("No messages with %1 yet. Write the first one below.").arg(m_peer.username));
+        m_ui->threadStack->setCurrentWidget(m_ui->emptyStateLabel);
+    } else {
+        m_ui->threadStack->setCurrentWidget(m_ui->threadView);
+    }
+}
+
+} // namespace signalbox
