@@ -23,9 +23,6 @@ public:
     Q_ENUM(Roles)
 
     ConversationListModel(Store *store, const User &viewer, QObject *parent = nullptr);
-    ~ConversationListModel() override;
-
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
 
     // -1 when there is no conversation with that peer.
     int rowForPeer(Id peer) const { return rowOfKey(peer); }
@@ -33,10 +30,6 @@ public:
 
 protected:
     bool concerns(const ChangeSet &changes) const override;
-    Result<QList<ConversationSummary>> fetchRows() const override;
-    Id keyOf(const ConversationSummary &row) const override { return row.peerId; }
-    QList<int> changedRoles(const ConversationSummary &old,
-                            const ConversationSummary &now) const override;
 };
 
 } // namespace signalbox

@@ -11,48 +11,55 @@
 namespace signalbox {
 
 namespace {
+
 constexpr int PreviewLength = 60;
+
+QVariant displayOf(const Notification &n)
+{
+    //: A notification in the list: sender name, then the start of the message.
+    return NotificationModel::tr("%1: %2").arg(n.message.senderName,
+                                               oneLinePreview(n.message.content, PreviewLength));
+}
+
+// A role that is one member of the notification's message.
+template<auto Member>
+QVariant ofMessage(const Notification &n)
+{
+    return QVariant::fromValue(n.message.*Member);
+}
+
+QVariant toolTipOf(const Notification &n)
+{
+    return plainToolTip(n.message.content);
+}
+
+QVariant fontOf(const Notification &n)
+{
+    return ViewerListModel::boldWhen(!n.read);
+}
+
 } // namespace
 
 NotificationModel::NotificationModel(Store *store, const User &viewer, QObject *parent)
-    : RowListModel(store, viewer, parent)
+    : RowListModel(
+        store, viewer, [](Store &s, const User &v) { return s.notifications().listFor(v); },
+        [](const Notification &n) { return n.id; },
+        {
+            {Qt::DisplayRole, {}, &displayOf},
+            {Qt::ToolTipRole, {}, &toolTipOf},
+            {Qt::FontRole, {}, &fontOf},
+            {NotificationIdRole, "notificationId", &field<&Notification::id>},
+            {MessageIdRole, "messageId", &field<&Notification::messageId>},
+            {SenderIdRole, "senderId", &ofMessage<&Message::senderId>},
+            {SenderNameRole, "senderName", &ofMessage<&Message::senderName>},
+            {ContentRole, "content", &ofMessage<&Message::content>},
+            {CreatedAtRole, "createdAt", &field<&Notification::createdAt>},
+            {ReadRole, "read", &field<&Notification::read>},
+        },
+        parent)
 {
-    load();
-}
-
-NotificationModel::~NotificationModel() = default;
-
-QVariant NotificationModel::data(const QModelIndex &index, int role) const
-{
-    const Notification *n = rowFor(index);
-    if (!n)
-        return {};
-    switch (role) {
-    case Qt::DisplayRole:
-        //: A notification in the list: sender name, then the start of the message.
-        return tr("%1: %2").arg(n->message.senderName,
-                                oneLinePreview(n->message.content, PreviewLength));
-    case Qt::ToolTipRole:
-        return plainToolTip(n->message.content);
-    case Qt::FontRole:
-        return boldWhen(!n->read);
-    case NotificationIdRole:
-        return n->id;
-    case MessageIdRole:
-        return n->messageId;
-    case SenderIdRole:
-        return n->message.senderId;
-    case SenderNameRole:
-        return n->message.senderName;
-    case ContentRole:
-        return n->message.content;
-    case CreatedAtRole:
-        return n->createdAt;
-    case ReadRole:
-        return n->read;
-    default:
-        return {};
-    }
+    connect(this, &ViewerListModel::refreshed, this, &NotificationModel::countUnread);
+    countUnread();
 }
 
 bool NotificationModel::concerns(const ChangeSet &changes) const
@@ -61,29 +68,7 @@ bool NotificationModel::concerns(const ChangeSet &changes) const
     return changes.notifiedUsers.contains(viewer().id) || touchesViewersConversations(changes);
 }
 
-Result<QList<Notification>> NotificationModel::fetchRows() const
-{
-    return store()->notifications().listFor(viewer());
-}
-
-QList<int> NotificationModel::changedRoles(const Notification &old, const Notification &now) const
-{
-    QList<int> roles;
-    if (old.read != now.read)
-        roles << ReadRole << Qt::FontRole;
-    if (old.message.content != now.message.content)
-        roles << ContentRole << Qt::DisplayRole << Qt::ToolTipRole;
-    if (old.message.senderName != now.message.senderName) {
-        roles << SenderNameRole;
-        if (!roles.contains(Qt::DisplayRole))
-            roles << Qt::DisplayRole;
-    }
-    if (old.createdAt != now.createdAt)
-        roles << CreatedAtRole;
-    return roles;
-}
-
-void NotificationModel::rowsRefreshed()
+void NotificationModel::countUnread()
 {
     const int unread = int(std::count_if(rows().cbegin(), rows().cend(),
                                          [](const Notification &n) { return !n.read; }));

@@ -23,9 +23,6 @@ public:
     Q_ENUM(Roles)
 
     NotificationModel(Store *store, const User &viewer, QObject *parent = nullptr);
-    ~NotificationModel() override;
-
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
 
     Notification notificationAt(int row) const { return rowAt(row); }
     int rowForNotification(Id notificationId) const { return rowOfKey(notificationId); }
@@ -36,12 +33,10 @@ signals:
 
 protected:
     bool concerns(const ChangeSet &changes) const override;
-    Result<QList<Notification>> fetchRows() const override;
-    Id keyOf(const Notification &row) const override { return row.id; }
-    QList<int> changedRoles(const Notification &old, const Notification &now) const override;
-    void rowsRefreshed() override;
 
 private:
+    void countUnread();
+
     int m_unread = 0;
 };
 

@@ -22,17 +22,11 @@ public:
     Q_ENUM(Roles)
 
     UnreadModel(Store *store, const User &viewer, QObject *parent = nullptr);
-    ~UnreadModel() override;
-
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
 
     Message messageAt(int row) const { return rowAt(row); }
 
 protected:
     bool concerns(const ChangeSet &changes) const override;
-    Result<QList<Message>> fetchRows() const override;
-    Id keyOf(const Message &row) const override { return row.id; }
-    QList<int> changedRoles(const Message &old, const Message &now) const override;
 };
 
 } // namespace signalbox

@@ -4,7 +4,6 @@
 #include "store.h"
 
 #include <QFont>
-#include <QMetaEnum>
 
 #include <algorithm>
 
@@ -36,25 +35,6 @@ bool ViewerListModel::reload()
     }
     m_error.clear();
     return true;
-}
-
-QHash<int, QByteArray> ViewerListModel::roleNames() const
-{
-    QHash<int, QByteArray> names = SyncedListModel::roleNames();
-    const QMetaObject *meta = metaObject();
-    const int at = meta->indexOfEnumerator("Roles");
-    if (at < 0)
-        return names;
-    const QMetaEnum roles = meta->enumerator(at);
-    for (int i = 0; i < roles.keyCount(); ++i) {
-        QByteArray name(roles.key(i));
-        if (name.endsWith("Role"))
-            name.chop(4);
-        if (!name.isEmpty())
-            name[0] = char(QChar::toLower(uchar(name.at(0))));
-        names.insert(roles.value(i), name);
-    }
-    return names;
 }
 
 bool ViewerListModel::touchesViewersConversations(const ChangeSet &changes) const

@@ -15,7 +15,7 @@ struct ChangeSet;
 // The base of the lists that show one viewer's rows (conversations, unread messages,
 // notifications). It holds the store, the viewer and the last error, follows Store::changed and
 // re-reads when a change concerns the viewer. A subclass answers two questions: does a change
-// touch my rows (concerns), and what are my rows now (RowListModel::fetchRows).
+// touch my rows (concerns), and what are my rows now (the fetch function of RowListModel).
 class ViewerListModel : public SyncedListModel
 {
     Q_OBJECT
@@ -29,11 +29,10 @@ public:
     bool reload();
     // "" when the last read succeeded.
     QString errorString() const { return m_error; }
-    // From the subclass's Q_ENUM Roles: PeerIdRole is "peerId".
-    QHash<int, QByteArray> roleNames() const override;
-
 signals:
     void errorOccurred(const QString &message);
+    // The rows were read again (whether or not anything changed).
+    void refreshed();
 
 protected:
     ViewerListModel(Store *store, const User &viewer, QObject *parent);
@@ -48,6 +47,8 @@ protected:
     virtual std::optional<StoreError> refresh() = 0;
     // For concerns(): a conversation of the viewer's changed.
     bool touchesViewersConversations(const ChangeSet &changes) const;
+
+public:
     // Qt::FontRole of a row that is bold while unread.
     static QVariant boldWhen(bool unread);
 
@@ -59,14 +60,42 @@ private:
     QString m_error;
 };
 
-// A ViewerListModel over a list of values of one type, each with an id as its key.
+// A ViewerListModel over a list of values of one type. A subclass describes it in its
+// constructor: how to read the rows, each row's key, and a table of roles (each with its name and
+// how a row answers it). Data, role names and the roles that changed between two versions of a
+// row all follow from that table.
 template<typename Row>
 class RowListModel : public ViewerListModel
 {
 public:
+    struct Role
+    {
+        int role;
+        QByteArray name; // for roleNames(); empty for Qt's own roles, which have theirs
+        QVariant (*of)(const Row &);
+    };
+    using Fetch = Result<QList<Row>> (*)(Store &store, const User &viewer);
+    using Key = Id (*)(const Row &);
+
     int rowCount(const QModelIndex &parent = {}) const override
     {
         return parent.isValid() ? 0 : int(m_rows.size());
+    }
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override
+    {
+        if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+            return {};
+        const auto found = m_of.constFind(role);
+        return found == m_of.cend() ? QVariant() : (*found)(m_rows.at(index.row()));
+    }
+    QHash<int, QByteArray> roleNames() const override
+    {
+        QHash<int, QByteArray> names = ViewerListModel::roleNames();
+        for (const Role &role : m_roles) {
+            if (!role.name.isEmpty())
+                names.insert(role.role, role.name);
+        }
+        return names;
     }
     // The row's value; a default one outside the list.
     Row rowAt(int row) const { return row >= 0 && row < m_rows.size() ? m_rows.at(row) : Row{}; }
@@ -74,46 +103,60 @@ public:
     int rowOfKey(Id key) const
     {
         for (qsizetype i = 0; i < m_rows.size(); ++i) {
-            if (keyOf(m_rows.at(i)) == key)
+            if (m_keyOf(m_rows.at(i)) == key)
                 return int(i);
         }
         return -1;
     }
 
 protected:
-    using ViewerListModel::ViewerListModel;
-
-    // The viewer's rows as the store has them now, in display order.
-    virtual Result<QList<Row>> fetchRows() const = 0;
-    virtual Id keyOf(const Row &row) const = 0;
-    // The roles whose data differ between two versions of a row (empty: none).
-    virtual QList<int> changedRoles(const Row &old, const Row &now) const = 0;
-    // Called after every successful refresh, for state derived from the rows.
-    virtual void rowsRefreshed() {}
-
-    // The row behind a valid index of this model, or nullptr.
-    const Row *rowFor(const QModelIndex &index) const
+    RowListModel(Store *store, const User &viewer, Fetch fetch, Key keyOf, QList<Role> roles,
+                 QObject *parent)
+        : ViewerListModel(store, viewer, parent)
+        , m_fetch(fetch)
+        , m_keyOf(keyOf)
+        , m_roles(std::move(roles))
     {
-        if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-            return nullptr;
-        return &m_rows.at(index.row());
-    }
-
-    std::optional<StoreError> refresh() final
-    {
-        Result<QList<Row>> rows = fetchRows();
-        if (!rows)
-            return rows.error();
-        syncRows(
-            m_rows, *rows, [this](const Row &row) { return keyOf(row); },
-            [this](const Row &old, const Row &now) { return changedRoles(old, now); });
-        rowsRefreshed();
-        return std::nullopt;
+        for (const Role &role : m_roles)
+            m_of.insert(role.role, role.of);
+        load();
     }
 
     const QList<Row> &rows() const { return m_rows; }
+    // For a role that is one member of the row: &field<&Row::member>.
+    template<auto Member>
+    static QVariant field(const Row &row)
+    {
+        return QVariant::fromValue(row.*Member);
+    }
 
 private:
+    std::optional<StoreError> refresh() final
+    {
+        Result<QList<Row>> rows = m_fetch(*store(), viewer());
+        if (!rows)
+            return rows.error();
+        syncRows(m_rows, *rows, m_keyOf,
+                 [this](const Row &old, const Row &now) { return changedRoles(old, now); });
+        emit refreshed();
+        return std::nullopt;
+    }
+    QList<int> changedRoles(const Row &old, const Row &now) const
+    {
+        QList<int> changed;
+        if (old == now)
+            return changed;
+        for (const Role &role : m_roles) {
+            if (role.of(old) != role.of(now))
+                changed << role.role;
+        }
+        return changed;
+    }
+
+    Fetch m_fetch;
+    Key m_keyOf;
+    QList<Role> m_roles;
+    QHash<int, QVariant (*)(const Row &)> m_of;
     QList<Row> m_rows;
 };
 
