@@ -1,5 +1,7 @@
 #include "appsettings.h"
 
+#include <QCryptographicHash>
+
 namespace signalbox {
 
 namespace {
@@ -8,6 +10,17 @@ const QString DoNotDisturb = QStringLiteral("notifications/doNotDisturb");
 const QString Geometry = QStringLiteral("window/geometry");
 const QString State = QStringLiteral("window/state");
 const QString Splitter = QStringLiteral("window/splitter");
+const QString CloseToTray = QStringLiteral("window/closeToTray");
+const QString CloseToTrayExplained = QStringLiteral("window/closeToTrayExplained");
+
+// Neither the store's address nor the name needs to be readable in the file: a digest names
+// the pair.
+QString lastPeerKey(const QString &store, const QString &username)
+{
+    const QByteArray digest = QCryptographicHash::hash(
+        (store + QLatin1Char('\n') + username).toUtf8(), QCryptographicHash::Sha256);
+    return QStringLiteral("session/lastPeer/") + QString::fromLatin1(digest.toHex().left(32));
+}
 } // namespace
 
 // The same name for organization and application: ~/.config/signalbox/signalbox.conf.
@@ -33,6 +46,36 @@ bool AppSettings::doNotDisturb() const
 void AppSettings::setDoNotDisturb(bool on)
 {
     m_settings.setValue(DoNotDisturb, on);
+}
+
+bool AppSettings::closeToTray() const
+{
+    return m_settings.value(CloseToTray, true).toBool();
+}
+
+void AppSettings::setCloseToTray(bool on)
+{
+    m_settings.setValue(CloseToTray, on);
+}
+
+bool AppSettings::closeToTrayExplained() const
+{
+    return m_settings.value(CloseToTrayExplained, false).toBool();
+}
+
+void AppSettings::setCloseToTrayExplained()
+{
+    m_settings.setValue(CloseToTrayExplained, true);
+}
+
+qint64 AppSettings::lastPeer(const QString &store, const QString &username) const
+{
+    return m_settings.value(lastPeerKey(store, username), 0).toLongLong();
+}
+
+void AppSettings::setLastPeer(const QString &store, const QString &username, qint64 peerId)
+{
+    m_settings.setValue(lastPeerKey(store, username), peerId);
 }
 
 QByteArray AppSettings::windowGeometry() const

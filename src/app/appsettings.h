@@ -17,6 +17,16 @@ public:
     void setLastUsername(const QString &username);
     bool doNotDisturb() const;
     void setDoNotDisturb(bool on);
+    // With a system tray, closing the window keeps Signalbox running there (default: on).
+    bool closeToTray() const;
+    void setCloseToTray(bool on);
+    // Whether the person has been told once that closing keeps Signalbox in the tray.
+    bool closeToTrayExplained() const;
+    void setCloseToTrayExplained();
+    // The conversation that was open when this account last left the window, per store
+    // (0 = none).
+    qint64 lastPeer(const QString &store, const QString &username) const;
+    void setLastPeer(const QString &store, const QString &username, qint64 peerId);
 
     QByteArray windowGeometry() const;
     QByteArray windowState() const;

@@ -18,7 +18,7 @@ ConversationsPane::ConversationsPane(Store *store, const User &viewer, QWidget *
 {
     setObjectName(QStringLiteral("conversationsPane"));
     m_ui->setupUi(this);
-    m_ui->sidebarTabs->setMinimumWidth(220);
+    m_ui->sidebarTabs->setMinimumWidth(170);
 
     m_ui->conversationList->setModel(m_conversations);
     m_ui->conversationList->setItemDelegate(

@@ -11,9 +11,15 @@
 #include "threadmodel.h"
 #include "viewcache.h"
 
+#include <QClipboard>
+#include <QGuiApplication>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QResizeEvent>
 #include <QScrollBar>
+#include <QStyle>
+#include <QToolButton>
 
 namespace signalbox {
 
@@ -78,15 +84,26 @@ QList<QAction *> ConversationView::messageActions() const
 void ConversationView::setUpThreadView()
 {
     QTreeView *view = m_ui->threadView;
+    // Before setModel(), so that this runs before the view moves its current index.
+    connect(m_thread, &QAbstractItemModel::rowsAboutToBeRemoved, this,
+            [this] { m_rowsGoing = true; });
     view->setModel(m_thread);
+    connect(m_thread, &QAbstractItemModel::rowsRemoved, this, [this] {
+        m_rowsGoing = false;
+        updateHeader();
+    });
     view->setItemDelegate(new MessageDelegate(view, m_viewer.id, view));
     view->setSelectionMode(QAbstractItemView::SingleSelection);
     view->setIndentation(22);
     view->setExpandsOnDoubleClick(true);
     view->setAlternatingRowColors(false);
-    view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(view, &QWidget::customContextMenuRequested, this, &ConversationView::showContextMenu);
     connect(view->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &current) { onCurrentMessageChanged(current); });
+    // A click on the message that is already current (after a deletion moved the cursor to
+    // it) chooses it too.
+    connect(view, &QAbstractItemView::clicked, this, &ConversationView::markReadIfUnread);
     // New replies are shown: every branch opens as it arrives.
     connect(m_thread, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &parent) {
         if (parent.isValid())
@@ -98,12 +115,25 @@ void ConversationView::setUpThreadView()
     connect(view->verticalScrollBar(), &QScrollBar::valueChanged, this, [this](int value) {
         if (value == m_ui->threadView->verticalScrollBar()->minimum())
             loadOlderMessages();
+        updateJumpButton();
     });
+    connect(view->verticalScrollBar(), &QScrollBar::rangeChanged, this,
+            &ConversationView::updateJumpButton);
+
+    // "Jump to latest" floats over the bottom of the thread while the reader is scrolled up.
+    m_jumpButton = new QToolButton(view);
+    m_jumpButton->setObjectName(QStringLiteral("jumpToLatestButton"));
+    m_jumpButton->setDefaultAction(m_ui->actionJumpToLatest);
+    m_jumpButton->setAccessibleName(tr("Jump to the latest message"));
+    m_jumpButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_jumpButton->setArrowType(Qt::DownArrow);
+    m_jumpButton->setAutoRaise(false);
+    m_jumpButton->hide();
+    view->installEventFilter(this);
     connect(m_thread, &QAbstractItemModel::modelReset, this, [this] {
         m_ui->threadView->expandAll();
         updateHeader();
     });
-    connect(m_thread, &QAbstractItemModel::rowsRemoved, this, &ConversationView::updateHeader);
     connect(m_thread, &QAbstractItemModel::dataChanged, this, &ConversationView::updateActions);
 }
 
@@ -119,16 +149,126 @@ void ConversationView::setUpActions()
             &ConversationView::markUnreadFromSelected);
     connect(m_ui->actionMarkConversationRead, &QAction::triggered, this,
             &ConversationView::markConversationRead);
+    connect(m_ui->actionCopy, &QAction::triggered, this, &ConversationView::copySelected);
+    connect(m_ui->actionGoToParent, &QAction::triggered, this, &ConversationView::goToParent);
+    connect(m_ui->actionJumpToLatest, &QAction::triggered, this, &ConversationView::jumpToLatest);
 
+    m_ui->actionMarkConversationRead->setIcon(style()->standardIcon(QStyle::SP_DialogApplyButton));
     m_ui->markConversationReadButton->setDefaultAction(m_ui->actionMarkConversationRead);
-    m_ui->markConversationReadButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
     m_ui->markConversationReadButton->setAutoRaise(true);
+    fitHeader();
 
-    // The message actions also live in the thread's context menu.
-    for (QAction *action :
-         {m_ui->actionReply, m_ui->actionEdit, m_ui->actionDelete, m_ui->actionHistory,
-          m_ui->actionMarkUnread, m_ui->actionMarkUnreadFromHere})
+    // Copying, going to the parent and jumping to the latest message belong to the thread:
+    // their keys work while it has the focus (the composer keeps Ctrl+C for its own text).
+    for (QAction *action : {m_ui->actionCopy, m_ui->actionGoToParent, m_ui->actionJumpToLatest}) {
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         m_ui->threadView->addAction(action);
+    }
+    // The rest are the window's Message menu (messageActions()); their keys work anywhere in
+    // the window, Delete included.
+}
+
+QList<QAction *> ConversationView::contextActions() const
+{
+    const Message message = selectedMessage();
+    QList<QAction *> offered;
+    if (!message.isValid())
+        return offered;
+    for (QAction *action : {m_ui->actionCopy, m_ui->actionReply, m_ui->actionEdit,
+                            m_ui->actionHistory, m_ui->actionDelete, m_ui->actionGoToParent,
+                            m_ui->actionMarkUnread, m_ui->actionMarkUnreadFromHere}) {
+        if (action->isEnabled())
+            offered << action;
+    }
+    return offered;
+}
+
+void ConversationView::showContextMenu(const QPoint &position)
+{
+    const QModelIndex index = m_ui->threadView->indexAt(position);
+    if (!index.isValid())
+        return;
+    m_ui->threadView->setCurrentIndex(index); // a right-click chooses the message, as a click does
+    const QList<QAction *> actions = contextActions();
+    if (actions.isEmpty())
+        return;
+    auto *menu = new QMenu(this);
+    menu->setObjectName(QStringLiteral("messageContextMenu"));
+    menu->setAccessibleName(tr("Message actions"));
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    menu->addActions(actions);
+    menu->popup(m_ui->threadView->viewport()->mapToGlobal(position));
+}
+
+void ConversationView::copySelected()
+{
+    const Message message = selectedMessage();
+    if (!message.isValid() || message.deleted)
+        return;
+    QGuiApplication::clipboard()->setText(message.content);
+    emit statusMessage(tr("Message copied."));
+}
+
+void ConversationView::goToParent()
+{
+    const Message message = selectedMessage();
+    if (message.parentId > 0)
+        select(message.parentId);
+}
+
+void ConversationView::jumpToLatest()
+{
+    m_ui->threadView->scrollToBottom();
+}
+
+void ConversationView::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    fitHeader();
+}
+
+void ConversationView::fitHeader()
+{
+    // The peer's name comes first: where the button's words would crowd it out (a narrow
+    // window, a long translation), the button shows only its icon (its tooltip names it).
+    QToolButton *button = m_ui->markConversationReadButton;
+    const QString words = m_ui->actionMarkConversationRead->iconText();
+    const int wordsWidth = button->fontMetrics().horizontalAdvance(words) + 24;
+    const int nameWidth = m_ui->conversationTitle->fontMetrics().horizontalAdvance(
+                              m_peer.isValid() ? m_peer.username : tr("No conversation open"))
+                          + 120;
+    button->setToolButtonStyle(width() >= wordsWidth + nameWidth ? Qt::ToolButtonTextOnly
+                                                                 : Qt::ToolButtonIconOnly);
+}
+
+bool ConversationView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_ui->threadView && event->type() == QEvent::Resize)
+        placeJumpButton();
+    return QWidget::eventFilter(watched, event);
+}
+
+void ConversationView::placeJumpButton()
+{
+    const QWidget *viewport = m_ui->threadView->viewport();
+    m_jumpButton->adjustSize();
+    const QPoint corner = viewport->geometry().bottomRight();
+    m_jumpButton->move(corner.x() - m_jumpButton->width() - 12,
+                       corner.y() - m_jumpButton->height() - 12);
+}
+
+void ConversationView::updateJumpButton()
+{
+    // More than half a screen above the newest message: offer the way back.
+    const QScrollBar *bar = m_ui->threadView->verticalScrollBar();
+    const bool scrolledUp = bar->maximum() - bar->value() > bar->pageStep() / 2;
+    if (scrolledUp == m_jumpButton->isVisible())
+        return;
+    if (scrolledUp) {
+        placeJumpButton();
+        m_jumpButton->raise();
+    }
+    m_jumpButton->setVisible(scrolledUp);
 }
 
 void ConversationView::open(const User &peer)
@@ -142,7 +282,9 @@ void ConversationView::open(const User &peer)
     }
     m_peer = peer;
     m_unreadCount = 0;
+    m_closedBecause.clear();
     m_thread->setPeer(peer.id);
+    fitHeader();
     m_ui->threadView->expandAll();
     m_ui->composer->setRecipient(peer.username);
     m_ui->composer->setText(m_drafts.take(peer.id));
@@ -219,9 +361,15 @@ void ConversationView::focusComposer()
 void ConversationView::onCurrentMessageChanged(const QModelIndex &current)
 {
     updateActions();
-    if (!current.isValid() || !current.data(ThreadModel::UnreadForViewerRole).toBool())
+    if (!m_rowsGoing)
+        markReadIfUnread(current);
+}
+
+void ConversationView::markReadIfUnread(const QModelIndex &index)
+{
+    if (!index.isValid() || !index.data(ThreadModel::UnreadForViewerRole).toBool())
         return;
-    const Id id = current.data(ThreadModel::MessageIdRole).toLongLong();
+    const Id id = index.data(ThreadModel::MessageIdRole).toLongLong();
     if (Status read = m_store->messages().markRead(m_viewer, id); !read)
         emit statusMessage(tr("Could not mark the message read: %1").arg(read.error().message));
 }
@@ -379,7 +527,13 @@ void ConversationView::onStoreChanged(const ChangeSet &changes)
 {
     // The person this conversation is with may have deleted their account.
     if (m_peer.isValid() && changes.usersRemoved.contains(m_peer.id)) {
+        const QString name = m_peer.username;
         closeConversation();
+        // Said where the conversation was, not only in the status bar.
+        m_closedBecause = tr("%1 has deleted their account. The conversation and its messages "
+                             "are gone.")
+                              .arg(name);
+        updateHeader();
         emit statusMessage(tr("That person's account has been deleted."));
         return;
     }
@@ -397,14 +551,19 @@ void ConversationView::updateActions()
     m_ui->actionMarkUnread->setEnabled(MessagePolicy::canMarkUnread(message, m_viewer.id));
     m_ui->actionMarkUnreadFromHere->setEnabled(message.isValid());
     m_ui->actionMarkConversationRead->setEnabled(m_peer.isValid());
+    m_ui->actionCopy->setEnabled(message.isValid() && !message.deleted);
+    m_ui->actionGoToParent->setEnabled(message.parentId > 0);
+    m_ui->actionJumpToLatest->setEnabled(m_peer.isValid());
 }
 
 void ConversationView::updateHeader()
 {
     if (!m_peer.isValid()) {
         m_ui->conversationTitle->setText(tr("No conversation open"));
-        m_ui->emptyStateLabel->setText(tr("Choose a conversation on the left, or start a new one "
-                                          "with File ▸ New conversation (Ctrl+N)."));
+        m_ui->emptyStateLabel->setText(
+            m_closedBecause.isEmpty() ? tr("Choose a conversation on the left, or start a new one "
+                                           "with File ▸ New conversation (Ctrl+N).")
+                                      : m_closedBecause);
         m_ui->threadStack->setCurrentWidget(m_ui->emptyStateLabel);
         return;
     }

@@ -9,6 +9,7 @@
 #include <memory>
 
 class QAction;
+class QToolButton;
 
 namespace Ui {
 class ConversationView;
@@ -51,6 +52,9 @@ public:
     Message selectedMessage() const;
     // The header's unread count, as the conversation list has it.
     void setUnreadCount(int count);
+    // The actions the thread's context menu offers for the selected message: only those that
+    // apply to it.
+    QList<QAction *> contextActions() const;
 
 public slots:
     void replyToSelected();
@@ -64,6 +68,12 @@ public slots:
     // Loads the next older page, keeping the view where it was.
     void loadOlderMessages();
     void focusComposer();
+    // Copies the selected message's text to the clipboard.
+    void copySelected();
+    // Selects the message the selected reply answers.
+    void goToParent();
+    // Scrolls to the newest message.
+    void jumpToLatest();
 
 signals:
     // Another conversation is open (invalid peer: none).
@@ -77,11 +87,20 @@ signals:
     // The composer's text was not sent or saved; the composer shows why and keeps the text.
     void notSent(const QString &why);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
     void setUpThreadView();
+    void showContextMenu(const QPoint &position);
+    void placeJumpButton();
+    void fitHeader();
+    void updateJumpButton();
     void setUpActions();
     void submit(Composer::Mode mode, Id targetId, const QString &text);
     void onCurrentMessageChanged(const QModelIndex &current);
+    void markReadIfUnread(const QModelIndex &index);
     void onStoreChanged(const ChangeSet &changes);
     void closeConversation();
     void updateActions();
@@ -95,7 +114,11 @@ private:
     ViewCache *m_cache = nullptr;
     ThreadModel *m_thread = nullptr;
     int m_unreadCount = 0;
-    bool m_loadingOlder = false;
+    // Rows are going (a deletion, here or by anyone): the view moves the current index to a
+    // neighbour, which is not the person choosing it, so it is not marked read.
+    bool m_rowsGoing = false;
+    QToolButton *m_jumpButton = nullptr;
+    QString m_closedBecause;     // why no conversation is open, when it was closed for the person
     QHash<Id, QString> m_drafts; // unsent text per conversation
 };
 

@@ -58,6 +58,23 @@ MainWindow::MainWindow(Store *store, const User &user, const QString &storeLocat
     statusBar()->addPermanentWidget(m_userLabel);
 
     showStatus(tr("Welcome, %1.").arg(user.username));
+    reopenLastConversation();
+}
+
+void MainWindow::reopenLastConversation()
+{
+    const Id last = AppSettings().lastPeer(m_storeLocation, m_user.username);
+    if (last <= 0)
+        return;
+    User peer = m_conversationsPane->peerAt(last);
+    if (!peer.isValid()) {
+        // A conversation without messages yet; gone if the person has gone.
+        auto found = m_store->users().byId(last);
+        if (!found)
+            return;
+        peer = *found;
+    }
+    openConversation(peer);
 }
 
 MainWindow::~MainWindow() = default;
@@ -104,6 +121,7 @@ void MainWindow::setUpPanes()
 
     m_notificationsDock = new NotificationsDock(m_store, m_user, this);
     addDockWidget(Qt::RightDockWidgetArea, m_notificationsDock);
+    resizeDocks({m_notificationsDock}, {260}, Qt::Horizontal);
 
     // What the person chose in one pane opens in the conversation view.
     connect(m_conversationsPane, &ConversationsPane::conversationChosen, m_conversationView,
@@ -116,6 +134,9 @@ void MainWindow::setUpPanes()
     // The list follows the open conversation, and the view's header the list's unread count.
     connect(m_conversationView, &ConversationView::peerChanged, this,
             &MainWindow::followOpenConversation);
+    connect(m_conversationView, &ConversationView::peerChanged, this, [this](const User &peer) {
+        AppSettings().setLastPeer(m_storeLocation, m_user.username, peer.id);
+    });
     connect(m_conversationView, &ConversationView::messageSent, this,
             &MainWindow::followOpenConversation);
     ConversationListModel *conversations = m_conversationsPane->conversationModel();
@@ -185,6 +206,9 @@ void MainWindow::setUpActions()
 
     m_doNotDisturb = AppSettings().doNotDisturb();
     m_ui->actionDoNotDisturb->setChecked(m_doNotDisturb);
+    m_ui->actionCloseToTray->setChecked(AppSettings().closeToTray());
+    connect(m_ui->actionCloseToTray, &QAction::toggled, this,
+            [](bool on) { AppSettings().setCloseToTray(on); });
 }
 
 void MainWindow::setUpTray()
@@ -200,11 +224,13 @@ void MainWindow::setUpTray()
     };
     connect(m_tray, &TrayNotifier::openMessageRequested, this, [this, bringToFront](Id messageId) {
         bringToFront();
-        openMessage(messageId);
+        if (messageId > 0) // 0: a note, such as "still running in the tray"
+            openMessage(messageId);
     });
     connect(m_tray, &TrayNotifier::showWindowRequested, this, bringToFront);
     connect(backend, &SystemTrayBackend::quitRequested, qApp, &QApplication::closeAllWindows,
             Qt::QueuedConnection);
+    m_ui->actionCloseToTray->setVisible(m_tray->isAvailable());
 }
 
 void MainWindow::restoreLayout()
@@ -229,6 +255,21 @@ void MainWindow::saveLayout()
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     saveLayout();
+    // The window's close button (a spontaneous close from the window manager) keeps Signalbox
+    // running in the tray, as Telegram and Element do; Quit, signing out and deleting the
+    // account close it for real.
+    if (event->spontaneous() && m_tray && m_tray->isAvailable() && AppSettings().closeToTray()) {
+        event->ignore();
+        hide();
+        AppSettings settings;
+        if (!settings.closeToTrayExplained()) {
+            settings.setCloseToTrayExplained();
+            m_tray->showNote(tr("Signalbox is still running"),
+                             tr("New messages appear here. To quit, use File ▸ Quit or the "
+                                "tray icon's menu."));
+        }
+        return;
+    }
     QMainWindow::closeEvent(event);
 }
 

@@ -95,6 +95,7 @@ private:
     void restoreLayout();
     void saveLayout();
     void followOpenConversation();
+    void reopenLastConversation();
     void showStatus(const QString &message);
     void showError(const QString &what, const QString &why);
 

@@ -62,6 +62,18 @@ QString TrayNotifier::previewOf(const QString &content)
     return oneLinePreview(content, PreviewLength);
 }
 
+bool TrayNotifier::isAvailable() const
+{
+    return m_backend && m_backend->isAvailable();
+}
+
+void TrayNotifier::showNote(const QString &title, const QString &body)
+{
+    if (m_doNotDisturb || !ensureVisible())
+        return;
+    m_backend->showBubble(title, body, 0);
+}
+
 bool TrayNotifier::ensureVisible()
 {
     if (!m_backend->isAvailable())

@@ -22,6 +22,11 @@ public:
     ~TrayNotifier() override;
 
     int unreadCount() const { return m_unread; }
+    // Whether the desktop has a system tray to keep Signalbox in.
+    bool isAvailable() const;
+    // A bubble that is not about a message (clicking it opens nothing); silenced by Do not
+    // disturb like the others.
+    void showNote(const QString &title, const QString &body);
     bool doNotDisturb() const { return m_doNotDisturb; }
     // Silences the bubbles; the count on the icon keeps following the store.
     void setDoNotDisturb(bool on);

@@ -8,11 +8,14 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QClipboard>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSignalSpy>
+#include <QToolButton>
 #include <QTreeView>
 
 using namespace signalbox;
@@ -37,6 +40,11 @@ private slots:
     void deleteAsksFirstThenDeletes();
     void peerDeletingTheirAccountClosesTheConversation();
     void composerTakesTheFocusWithoutLookingForItsEditor();
+    void deletingMovesTheSelectionWithoutMarkingTheNeighbourRead();
+    void contextMenuOffersOnlyWhatApplies();
+    void copyPutsTheWholeTextOnTheClipboard();
+    void aReplyLeadsToItsParent();
+    void jumpToLatestShowsWhileScrolledUp();
 
 private:
     QAction *action(const char *name) const { return test::child<QAction>(m_view.get(), name); }
@@ -234,6 +242,10 @@ void TestConversationView::peerDeletingTheirAccountClosesTheConversation()
     QCOMPARE(status.last().first().toString(),
              QStringLiteral("That person's account has been deleted."));
     QVERIFY(!m_view->composer()->isEnabled() || m_view->composer()->text().isEmpty());
+    // Said where the conversation was, not only in passing.
+    QVERIFY(test::child<QLabel>(m_view.get(), "emptyStateLabel")
+                ->text()
+                .contains(QStringLiteral("bob has deleted their account")));
 }
 
 void TestConversationView::composerTakesTheFocusWithoutLookingForItsEditor()
@@ -243,6 +255,98 @@ void TestConversationView::composerTakesTheFocusWithoutLookingForItsEditor()
     QVERIFY(QTest::qWaitForWindowActive(m_view.get()));
     m_view->focusComposer();
     QTRY_COMPARE(QApplication::focusWidget(), test::child<QWidget>(m_view.get(), "composerEdit"));
+}
+
+void TestConversationView::deletingMovesTheSelectionWithoutMarkingTheNeighbourRead()
+{
+    const Message mine = m_store->send(m_alice, m_bob, QStringLiteral("mine, to delete"));
+    const Message unread = m_store->send(m_bob, m_alice, QStringLiteral("not read yet"));
+    m_view->open(m_bob);
+    QVERIFY(m_view->select(mine.id));
+
+    QVERIFY((*m_store)->messages().remove(m_alice, mine.id).ok());
+    QTRY_COMPARE(m_view->threadModel()->rowCount(), 1);
+    // The view put its cursor on the neighbour, but nobody chose to read it.
+    QCOMPARE(m_view->selectedMessage().id, unread.id);
+    QVERIFY(!(*m_store)->messages().get(m_alice, unread.id)->read);
+
+    // Choosing it (here through select(), as a click or a notification does) reads it.
+    m_view->select(mine.id); // gone: nothing selected anew
+    auto *tree = test::child<QTreeView>(m_view.get(), "threadView");
+    test::clickRow(tree, m_view->threadModel()->indexForMessage(unread.id));
+    QVERIFY((*m_store)->messages().get(m_alice, unread.id)->read);
+}
+
+void TestConversationView::contextMenuOffersOnlyWhatApplies()
+{
+    const Message theirs = m_store->send(m_bob, m_alice, QStringLiteral("from bob"));
+    const Message reply = m_store->send(m_alice, m_bob, QStringLiteral("my reply"), theirs.id);
+    m_view->open(m_bob);
+    auto names = [this] {
+        QStringList list;
+        for (const QAction *action : m_view->contextActions())
+            list << action->objectName();
+        return list;
+    };
+
+    QVERIFY(m_view->select(theirs.id));
+    QCOMPARE(names(), (QStringList{QStringLiteral("actionCopy"), QStringLiteral("actionReply"),
+                                   QStringLiteral("actionMarkUnread"),
+                                   QStringLiteral("actionMarkUnreadFromHere")}));
+
+    QVERIFY(m_view->select(reply.id));
+    QCOMPARE(names(), (QStringList{QStringLiteral("actionCopy"), QStringLiteral("actionReply"),
+                                   QStringLiteral("actionEdit"), QStringLiteral("actionDelete"),
+                                   QStringLiteral("actionGoToParent"),
+                                   QStringLiteral("actionMarkUnreadFromHere")}));
+    // Every action that has keys shows them in the menu.
+    for (const QAction *action : m_view->contextActions())
+        if (action->objectName() != QStringLiteral("actionMarkUnreadFromHere"))
+            QVERIFY2(!action->shortcut().isEmpty(), qPrintable(action->objectName()));
+}
+
+void TestConversationView::copyPutsTheWholeTextOnTheClipboard()
+{
+    const QString text = QStringLiteral("first line\n\nsecond paragraph <b>as written</b>");
+    const Message message = m_store->send(m_bob, m_alice, text);
+    m_view->open(m_bob);
+    QVERIFY(m_view->select(message.id));
+    QGuiApplication::clipboard()->clear();
+    action("actionCopy")->trigger();
+    QCOMPARE(QGuiApplication::clipboard()->text(), text);
+}
+
+void TestConversationView::aReplyLeadsToItsParent()
+{
+    const Message root = m_store->send(m_bob, m_alice, QStringLiteral("root"));
+    const Message reply = m_store->send(m_alice, m_bob, QStringLiteral("reply"), root.id);
+    m_view->open(m_bob);
+    QVERIFY(m_view->select(reply.id));
+    QVERIFY(action("actionGoToParent")->isEnabled());
+    action("actionGoToParent")->trigger();
+    QCOMPARE(m_view->selectedMessage().id, root.id);
+    QVERIFY(!action("actionGoToParent")->isEnabled()); // a root has no parent
+}
+
+void TestConversationView::jumpToLatestShowsWhileScrolledUp()
+{
+    for (int i = 0; i < 40; ++i)
+        m_store->send(i % 2 ? m_alice : m_bob, i % 2 ? m_bob : m_alice,
+                      QStringLiteral("message %1").arg(i));
+    m_view->open(m_bob);
+    auto *tree = test::child<QTreeView>(m_view.get(), "threadView");
+    auto *button = test::child<QToolButton>(m_view.get(), "jumpToLatestButton");
+    QVERIFY(button);
+    QScrollBar *bar = tree->verticalScrollBar();
+    QTRY_VERIFY(bar->maximum() > 0);
+    QTRY_COMPARE(bar->value(), bar->maximum());
+    QVERIFY(!button->isVisible()); // at the newest message already
+
+    bar->setValue(bar->maximum() - bar->pageStep() * 2);
+    QTRY_VERIFY(button->isVisible());
+    QTest::mouseClick(button, Qt::LeftButton);
+    QTRY_COMPARE(bar->value(), bar->maximum());
+    QTRY_VERIFY(!button->isVisible());
 }
 
 QTEST_MAIN(TestConversationView)

@@ -14,6 +14,7 @@
 #include "store.h"
 #include "teststore.h"
 #include "threadmodel.h"
+#include "traynotifier.h"
 #include "unreadmodel.h"
 #include "userrepository.h"
 
@@ -27,6 +28,7 @@
 #include <QPushButton>
 #include <QTemporaryDir>
 #include <QTreeView>
+#include <QtTest/qtestspontaneevent.h>
 
 using namespace signalbox;
 
@@ -55,6 +57,10 @@ private slots:
     void unreadViewOpensAndRevealsTheMessage();
     void markUnreadAndConversationRead();
     void draftsStayWithTheirConversation();
+    void theLastConversationReopens();
+    void deleteKeyWorksAnywhereInTheConversation();
+    void ctrl1PutsTheFocusInTheConversationList();
+    void closeButtonWithoutATrayCloses();
 
 private:
     // Through the application's sign-in dialog.
@@ -512,6 +518,98 @@ void TestMainWindow::draftsStayWithTheirConversation()
     QCOMPARE(w->composer()->text(), QStringLiteral("for bob"));
     w->openConversation(carol);
     QCOMPARE(w->composer()->text(), QStringLiteral("for carol"));
+}
+
+void TestMainWindow::theLastConversationReopens()
+{
+    m_store = std::make_unique<test::TestStore>();
+    const User alice = m_store->addUser(QStringLiteral("alice"));
+    const User bob = m_store->addUser(QStringLiteral("bob"));
+    const User carol = m_store->addUser(QStringLiteral("carol"));
+    m_store->send(bob, alice, QStringLiteral("hi"));
+    MainWindow *w = openWindow(alice);
+    QVERIFY(w);
+    QVERIFY(!w->peer().isValid()); // nothing remembered yet
+    w->openConversation(carol);    // no messages with carol yet
+    m_window.reset();
+
+    w = openWindow(alice);
+    QVERIFY(w);
+    QCOMPARE(w->peer().id, carol.id);
+    w->openConversation(bob);
+    m_window.reset();
+
+    w = openWindow(bob); // another account remembers its own
+    QVERIFY(w);
+    QVERIFY(!w->peer().isValid());
+    m_window.reset();
+    w = openWindow(alice);
+    QVERIFY(w);
+    QCOMPARE(w->peer().id, bob.id);
+}
+
+void TestMainWindow::deleteKeyWorksAnywhereInTheConversation()
+{
+    m_store = std::make_unique<test::TestStore>();
+    const User alice = m_store->addUser(QStringLiteral("alice"));
+    const User bob = m_store->addUser(QStringLiteral("bob"));
+    const Message mine = m_store->send(alice, bob, QStringLiteral("mine"));
+    MainWindow *w = openWindow(alice);
+    QVERIFY(w);
+    w->openConversation(bob);
+    QVERIFY(w->selectMessage(mine.id));
+
+    for (const char *focus : {"threadView", "markConversationReadButton"}) {
+        auto *widget = test::child(w, focus);
+        QVERIFY2(widget, focus);
+        w->activateWindow(); // back from the box
+        QVERIFY(QTest::qWaitForWindowActive(w));
+        widget->setFocus();
+        QCOMPARE(QApplication::focusWidget(), widget);
+        QTest::keyClick(widget, Qt::Key_Delete);
+        auto *box = test::child<QMessageBox>(w, "confirmDeleteBox");
+        QVERIFY2(box, focus);
+        QTest::mouseClick(test::child<QPushButton>(box, "cancelDeleteButton"), Qt::LeftButton);
+        QTRY_VERIFY(!test::child<QMessageBox>(w, "confirmDeleteBox"));
+    }
+    // In the composer, Delete edits the text.
+    w->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(w));
+    auto *editor = test::child<QPlainTextEdit>(w, "composerEdit");
+    editor->setFocus();
+    QTest::keyClicks(editor, QStringLiteral("ab"));
+    QTest::keyClick(editor, Qt::Key_Left);
+    QTest::keyClick(editor, Qt::Key_Delete);
+    QCOMPARE(editor->toPlainText(), QStringLiteral("a"));
+    QVERIFY(!test::child<QMessageBox>(w, "confirmDeleteBox"));
+    QVERIFY((*m_store)->messages().get(alice, mine.id).ok());
+}
+
+void TestMainWindow::ctrl1PutsTheFocusInTheConversationList()
+{
+    m_store = std::make_unique<test::TestStore>();
+    const User alice = m_store->addUser(QStringLiteral("alice"));
+    MainWindow *w = openWindow(alice);
+    QVERIFY(w);
+    test::child(w, "composerEdit")->setFocus();
+    QTest::keyClick(w, Qt::Key_1, Qt::ControlModifier);
+    QTRY_COMPARE(QApplication::focusWidget(), test::child(w, "conversationList"));
+    QTest::keyClick(w, Qt::Key_2, Qt::ControlModifier);
+    QTRY_COMPARE(QApplication::focusWidget(), test::child(w, "unreadList"));
+}
+
+void TestMainWindow::closeButtonWithoutATrayCloses()
+{
+    m_store = std::make_unique<test::TestStore>();
+    const User alice = m_store->addUser(QStringLiteral("alice"));
+    MainWindow *w = openWindow(alice);
+    QVERIFY(w);
+    QVERIFY(!w->trayNotifier()->isAvailable()); // offscreen: no tray to keep running in
+    // What the window manager's close button sends.
+    QCloseEvent close;
+    QSpontaneKeyEvent::setSpontaneous(&close);
+    QApplication::instance()->notify(w, &close);
+    QVERIFY(close.isAccepted());
 }
 
 QTEST_MAIN(TestMainWindow)

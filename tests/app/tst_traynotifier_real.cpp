@@ -1,13 +1,17 @@
 // The real tray, once: run under Xvfb with a tray host (run-with-tray.sh starts trayer).
 
+#include "appsettings.h"
+#include "mainwindow.h"
 #include "systemtraybackend.h"
 #include "teststore.h"
 #include "traynotifier.h"
 
 #include <QApplication>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QSystemTrayIcon>
 #include <QTest>
+#include <QtTest/qtestspontaneevent.h>
 
 using namespace signalbox;
 
@@ -20,6 +24,7 @@ private slots:
     void iconAppearsWithCount();
     void badgedIconDiffersFromPlain();
     void bubbleRemembersMessage();
+    void closeButtonKeepsSignalboxInTheTray();
 };
 
 void TestTrayNotifierReal::initTestCase()
@@ -84,6 +89,38 @@ void TestTrayNotifierReal::bubbleRemembersMessage()
     emit backend.trayIcon()->messageClicked();
     QCOMPARE(open.size(), 1);
     QCOMPARE(open.at(0).at(0).value<Id>(), sent.id);
+}
+
+// What the window manager's close button sends (QWidget::close() is not spontaneous).
+static bool closeLikeTheWindowManager(QWidget *window)
+{
+    QCloseEvent close;
+    QSpontaneKeyEvent::setSpontaneous(&close);
+    QApplication::instance()->notify(window, &close);
+    return close.isAccepted();
+}
+
+void TestTrayNotifierReal::closeButtonKeepsSignalboxInTheTray()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    AppSettings().settings().clear();
+    test::TestStore store;
+    const User alice = store.addUser(QStringLiteral("alice"));
+    MainWindow window(&store.store(), alice);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.trayNotifier()->isAvailable());
+
+    QVERIFY(!closeLikeTheWindowManager(&window));
+    QVERIFY(!window.isVisible());                  // hidden, still running in the tray
+    QVERIFY(AppSettings().closeToTrayExplained()); // told once, with a bubble
+
+    window.show();
+    AppSettings().setCloseToTray(false);
+    QVERIFY(closeLikeTheWindowManager(&window)); // the setting turns it off
+    AppSettings().setCloseToTray(true);
+    // Quitting (File ▸ Quit, the tray menu) closes for real.
+    QVERIFY(window.close());
 }
 
 QTEST_MAIN(TestTrayNotifierReal)
