@@ -169,6 +169,30 @@
         <source>Ctrl+Shift+R</source>
         <translation>Ctrl+Shift+R</translation>
     </message>
+    <message>
+        <source>&amp;Copy text</source>
+        <translation>Text &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Ctrl+C</source>
+        <translation>Ctrl+C</translation>
+    </message>
+    <message>
+        <source>Go to the message &amp;replied to</source>
+        <translation>Zur beantworteten &amp;Nachricht</translation>
+    </message>
+    <message>
+        <source>Alt+Up</source>
+        <translation>Alt+Up</translation>
+    </message>
+    <message>
+        <source>Jump to &amp;latest</source>
+        <translation>Zur &amp;neuesten Nachricht</translation>
+    </message>
+    <message>
+        <source>Ctrl+End</source>
+        <translation>Ctrl+End</translation>
+    </message>
 </context>
 <context>
     <name>ConversationsPane</name>
@@ -393,6 +417,10 @@
         <source>Write a consistent copy of the store to a file</source>
         <translation>Eine konsistente Kopie des Speichers in eine Datei schreiben</translation>
     </message>
+    <message>
+        <source>&amp;Keep running in the tray when closed</source>
+        <translation>Beim Schließen im &amp;Infobereich weiterlaufen</translation>
+    </message>
 </context>
 <context>
     <name>NewConversationDialog</name>
@@ -615,10 +643,6 @@
     <message>
         <source>No temporary folder for the demo store: %1</source>
         <translation>Kein temporärer Ordner für den Demo-Datenspeicher: %1</translation>
-    </message>
-    <message>
-        <source>This build of Signalbox has no demo data.</source>
-        <translation>Diese Version von Signalbox enthält keine Demodaten.</translation>
     </message>
     <message>
         <source>The account “%1” and everything that belonged to it have been deleted.</source>
@@ -845,6 +869,22 @@ Das kann nicht rückgängig gemacht werden.</translation>
         <source>No messages with %1 yet. Write the first one below.</source>
         <translation>Noch keine Nachrichten mit %1. Schreiben Sie unten die erste.</translation>
     </message>
+    <message>
+        <source>Jump to the latest message</source>
+        <translation>Zur neuesten Nachricht springen</translation>
+    </message>
+    <message>
+        <source>Message actions</source>
+        <translation>Aktionen für die Nachricht</translation>
+    </message>
+    <message>
+        <source>Message copied.</source>
+        <translation>Nachricht kopiert.</translation>
+    </message>
+    <message>
+        <source>%1 has deleted their account. The conversation and its messages are gone.</source>
+        <translation>%1 hat das Konto gelöscht. Die Unterhaltung und ihre Nachrichten gibt es nicht mehr.</translation>
+    </message>
 </context>
 <context>
     <name>signalbox::ConversationsPane</name>
@@ -999,6 +1039,14 @@ Das kann nicht rückgängig gemacht werden.</translation>
     <message>
         <source>Backed up to %1.</source>
         <translation>Gesichert nach %1.</translation>
+    </message>
+    <message>
+        <source>Signalbox is still running</source>
+        <translation>Signalbox läuft weiter</translation>
+    </message>
+    <message>
+        <source>New messages appear here. To quit, use File ▸ Quit or the tray icon&apos;s menu.</source>
+        <translation>Neue Nachrichten erscheinen hier. Zum Beenden: Datei ▸ Beenden oder das Menü des Symbols im Infobereich.</translation>
     </message>
 </context>
 <context>

@@ -169,6 +169,30 @@
         <source>Ctrl+Shift+R</source>
         <translation>Ctrl+Shift+R</translation>
     </message>
+    <message>
+        <source>&amp;Copy text</source>
+        <translation>&amp;Copier le texte</translation>
+    </message>
+    <message>
+        <source>Ctrl+C</source>
+        <translation>Ctrl+C</translation>
+    </message>
+    <message>
+        <source>Go to the message &amp;replied to</source>
+        <translation>Aller au message &amp;auquel il répond</translation>
+    </message>
+    <message>
+        <source>Alt+Up</source>
+        <translation>Alt+Up</translation>
+    </message>
+    <message>
+        <source>Jump to &amp;latest</source>
+        <translation>Aller au plus &amp;récent</translation>
+    </message>
+    <message>
+        <source>Ctrl+End</source>
+        <translation>Ctrl+End</translation>
+    </message>
 </context>
 <context>
     <name>ConversationsPane</name>
@@ -393,6 +417,10 @@
         <source>Write a consistent copy of the store to a file</source>
         <translation>Écrire une copie cohérente de la base dans un fichier</translation>
     </message>
+    <message>
+        <source>&amp;Keep running in the tray when closed</source>
+        <translation>&amp;Rester dans la zone de notification à la fermeture</translation>
+    </message>
 </context>
 <context>
     <name>NewConversationDialog</name>
@@ -615,10 +643,6 @@
     <message>
         <source>No temporary folder for the demo store: %1</source>
         <translation>Aucun dossier temporaire pour la base de démonstration : %1</translation>
-    </message>
-    <message>
-        <source>This build of Signalbox has no demo data.</source>
-        <translation>Cette version de Signalbox ne contient pas de données de démonstration.</translation>
     </message>
     <message>
         <source>The account “%1” and everything that belonged to it have been deleted.</source>
@@ -845,6 +869,22 @@ Cette action est irréversible.</translation>
         <source>No messages with %1 yet. Write the first one below.</source>
         <translation>Aucun message avec %1 pour le moment. Écrivez le premier ci-dessous.</translation>
     </message>
+    <message>
+        <source>Jump to the latest message</source>
+        <translation>Aller au message le plus récent</translation>
+    </message>
+    <message>
+        <source>Message actions</source>
+        <translation>Actions sur le message</translation>
+    </message>
+    <message>
+        <source>Message copied.</source>
+        <translation>Message copié.</translation>
+    </message>
+    <message>
+        <source>%1 has deleted their account. The conversation and its messages are gone.</source>
+        <translation>%1 a supprimé son compte. La conversation et ses messages n’existent plus.</translation>
+    </message>
 </context>
 <context>
     <name>signalbox::ConversationsPane</name>
@@ -999,6 +1039,14 @@ Cette action est irréversible.</translation>
     <message>
         <source>Backed up to %1.</source>
         <translation>Sauvegardé dans %1.</translation>
+    </message>
+    <message>
+        <source>Signalbox is still running</source>
+        <translation>Signalbox est toujours ouvert</translation>
+    </message>
+    <message>
+        <source>New messages appear here. To quit, use File ▸ Quit or the tray icon&apos;s menu.</source>
+        <translation>Les nouveaux messages apparaissent ici. Pour quitter : Fichier ▸ Quitter ou le menu de l’icône de notification.</translation>
     </message>
 </context>
 <context>

@@ -10,14 +10,13 @@ namespace signalbox {
 namespace {
 
 using Summary = ConversationSummary;
-using Model = ConversationListModel;
 
 QVariant toolTipOf(const Summary &s)
 {
     if (s.unreadCount > 0)
-        return plainToolTip(
-            Model::tr("%1: %2 (%n unread)", nullptr, s.unreadCount).arg(s.peerName, s.lastContent));
-    return plainToolTip(Model::tr("%1: %2").arg(s.peerName, s.lastContent));
+        return plainToolTip(ConversationListModel::tr("%1: %2 (%n unread)", nullptr, s.unreadCount)
+                                .arg(s.peerName, s.lastContent));
+    return plainToolTip(ConversationListModel::tr("%1: %2").arg(s.peerName, s.lastContent));
 }
 
 QVariant fontOf(const Summary &s)
