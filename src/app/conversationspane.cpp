@@ -18,7 +18,10 @@ ConversationsPane::ConversationsPane(Store *store, const User &viewer, QWidget *
 {
     setObjectName(QStringLiteral("conversationsPane"));
     m_ui->setupUi(this);
-    m_ui->sidebarTabs->setMinimumWidth(170);
+    m_ui->sidebarTabs->setMinimumWidth(160);
+    // In a narrow pane the tab titles shorten instead of scrolling out of sight.
+    m_ui->sidebarTabs->setUsesScrollButtons(false);
+    m_ui->sidebarTabs->setElideMode(Qt::ElideRight);
 
     m_ui->conversationList->setModel(m_conversations);
     m_ui->conversationList->setItemDelegate(

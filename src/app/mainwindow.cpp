@@ -23,6 +23,7 @@
 #include <QFileDialog>
 #include <QLabel>
 #include <QMessageBox>
+#include <QResizeEvent>
 #include <QStandardPaths>
 #include <QStatusBar>
 
@@ -250,6 +251,32 @@ void MainWindow::restoreLayout()
 void MainWindow::saveLayout()
 {
     AppSettings().setWindowLayout(saveGeometry(), saveState(), m_ui->mainSplitter->saveState());
+}
+
+void MainWindow::resizeEvent(QResizeEvent *event)
+{
+    QMainWindow::resizeEvent(event);
+    fitPanes();
+}
+
+void MainWindow::fitPanes()
+{
+    // The open conversation keeps most of a small window: the list and the dock give up width
+    // down to their minimums (22 % of the window each at most). They never grow back on
+    // their own, so a width the person chose in a large window stays.
+    const int total = width();
+    QList<int> sizes = m_ui->mainSplitter->sizes();
+    const int sidebarCap
+        = std::max(m_conversationsPane->minimumSizeHint().width(), total * 22 / 100);
+    if (sizes.size() == 2 && sizes.at(0) > sidebarCap) {
+        sizes[1] += sizes.at(0) - sidebarCap;
+        sizes[0] = sidebarCap;
+        m_ui->mainSplitter->setSizes(sizes);
+    }
+    const int dockCap = std::max(m_notificationsDock->minimumWidth(), total * 22 / 100);
+    if (m_notificationsDock->isVisible() && !m_notificationsDock->isFloating()
+        && m_notificationsDock->width() > dockCap)
+        resizeDocks({m_notificationsDock}, {dockCap}, Qt::Horizontal);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

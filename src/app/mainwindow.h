@@ -87,6 +87,7 @@ signals:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void setUpPanes();
@@ -96,6 +97,7 @@ private:
     void saveLayout();
     void followOpenConversation();
     void reopenLastConversation();
+    void fitPanes();
     void showStatus(const QString &message);
     void showError(const QString &what, const QString &why);
 

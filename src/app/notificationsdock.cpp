@@ -18,7 +18,7 @@ NotificationsDock::NotificationsDock(Store *store, const User &viewer, QWidget *
     // The name keys the dock's place in the saved window state.
     setObjectName(QStringLiteral("notificationsDock"));
     m_ui->setupUi(this);
-    setMinimumWidth(180);
+    setMinimumWidth(160);
 
     m_ui->notificationList->setModel(m_model);
     m_ui->notificationList->setItemDelegate(
