@@ -328,8 +328,9 @@ void Application::onStoreChanged(const ChangeSet &changes)
         onAccountDeleted(m_user);
 }
 
-void Application::onAccountDeleted(const User &user)
+void Application::onAccountDeleted(const User &deleted)
 {
+    const User user = deleted; // may be m_user itself
     m_user = {};
     showSignIn(tr("The account “%1” and everything that belonged to it have been deleted.")
                    .arg(user.username));

@@ -202,7 +202,7 @@ Status Database::openPostgres(const StoreUrl &url)
         // The server's reason; the driver's own words ("QPSQL: Unable to connect") go to the
         // debug log only.
         qCDebug(lcDatabase) << "opening" << url.displayText() << "failed:" << db.lastError().text();
-        QString reason = db.lastError().databaseText().trimmed();
+        QString reason = db.lastError().databaseText().simplified();
         if (reason.isEmpty())
             reason = StoreError::tr("the server cannot be reached");
         return StoreError::make(StoreError::CannotOpen,
