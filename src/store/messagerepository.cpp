@@ -143,11 +143,13 @@ Result<Message> MessageRepository::send(const User &sender, const User &receiver
         // "no such user" here, not a foreign key failure at COMMIT (ids are never reused).
         int present = 0;
         bool senderPresent = false;
-        Status resolved = db.select(QStringLiteral("SELECT id FROM users WHERE id IN (?, ?)"),
-                                    {sender.id, receiver.id}, [&](const QSqlQuery &q) {
-                                        ++present;
-                                        senderPresent |= q.value(0).toLongLong() == sender.id;
-                                    });
+        Status resolved = db.select(
+            QStringLiteral(
+                "SELECT count(*), coalesce(sum(id = ?), 0) FROM users WHERE id IN (?, ?)"),
+            {sender.id, sender.id, receiver.id}, [&](const QSqlQuery &q) {
+                present = q.value(0).toInt();
+                senderPresent = q.value(1).toInt() > 0;
+            });
         if (!resolved)
             return resolved.error();
         if (present < 2)
