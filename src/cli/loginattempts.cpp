@@ -29,6 +29,19 @@ QJsonObject readState(const QString &path)
     return QJsonDocument::fromJson(file.readAll()).object();
 }
 
+// Entries of this version are keyed by a hex BLAKE2b hash; older ones by the store URL and the
+// username in clear, a PostgreSQL password included.
+bool isHashedKey(const QString &key)
+{
+    if (key.size() != 2 * crypto_generichash_BYTES)
+        return false;
+    for (const QChar c : key) {
+        if (!((c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f')))
+            return false;
+    }
+    return true;
+}
+
 // The folder 0700 and the file 0600 before anything is written to it: QSaveFile keeps the
 // mode of the file it replaces, so its temporary copy is never more open than that.
 bool preparePrivate(const QString &path)
@@ -43,6 +56,21 @@ bool preparePrivate(const QString &path)
         return PrivateFiles::tighten(path, PrivateFiles::FileMode);
     const Status created = PrivateFiles::createFile(path);
     return created.ok() || created.error().code == StoreError::Duplicate;
+}
+
+void writeState(const QString &path, const QJsonObject &state);
+
+// Drops what an older signalbox-cli wrote in clear; true when there was any.
+bool dropClearEntries(QJsonObject *state)
+{
+    bool dropped = false;
+    for (const QString &key : state->keys()) {
+        if (!isHashedKey(key)) {
+            state->remove(key);
+            dropped = true;
+        }
+    }
+    return dropped;
 }
 
 void writeState(const QString &path, const QJsonObject &state)
@@ -152,7 +180,11 @@ std::chrono::milliseconds LoginAttempts::waitFor(const QString &username,
     const QString key = keyOf(username);
     if (key.isEmpty())
         return std::chrono::milliseconds(0);
-    const QJsonObject entry = readState(m_stateFile).value(key).toObject();
+    QJsonObject state = readState(m_stateFile);
+    // A file an older version wrote is rewritten at once without its clear-text entries.
+    if (dropClearEntries(&state))
+        writeState(m_stateFile, state);
+    const QJsonObject entry = state.value(key).toObject();
     const int failures = entry.value(QStringLiteral("failures")).toInt();
     if (failures == 0)
         return std::chrono::milliseconds(0);
@@ -168,6 +200,7 @@ void LoginAttempts::recordFailure(const QString &username, const QDateTime &now)
     if (key.isEmpty())
         return;
     QJsonObject state = readState(m_stateFile);
+    dropClearEntries(&state);
     QJsonObject entry = state.value(key).toObject();
     entry.insert(QStringLiteral("failures"), entry.value(QStringLiteral("failures")).toInt() + 1);
     entry.insert(QStringLiteral("last"), now.toMSecsSinceEpoch());
@@ -179,7 +212,8 @@ void LoginAttempts::recordSuccess(const QString &username)
 {
     const QString key = keyOf(username);
     QJsonObject state = readState(m_stateFile);
-    if (key.isEmpty() || !state.contains(key))
+    const bool dropped = dropClearEntries(&state);
+    if (key.isEmpty() || (!state.contains(key) && !dropped))
         return;
     state.remove(key);
     writeState(m_stateFile, state);

@@ -143,13 +143,13 @@ Result<Message> MessageRepository::send(const User &sender, const User &receiver
         // "no such user" here, not a foreign key failure at COMMIT (ids are never reused).
         int present = 0;
         bool senderPresent = false;
-        Status resolved = db.select(
-            QStringLiteral(
-                "SELECT count(*), coalesce(sum(id = ?), 0) FROM users WHERE id IN (?, ?)"),
-            {sender.id, sender.id, receiver.id}, [&](const QSqlQuery &q) {
-                present = q.value(0).toInt();
-                senderPresent = q.value(1).toInt() > 0;
-            });
+        Status resolved
+            = db.select(QStringLiteral("SELECT count(*), coalesce(sum(CASE WHEN id = ? THEN 1 ELSE "
+                                       "0 END), 0) FROM users WHERE id IN (?, ?)"),
+                        {sender.id, sender.id, receiver.id}, [&](const QSqlQuery &q) {
+                            present = q.value(0).toInt();
+                            senderPresent = q.value(1).toInt() > 0;
+                        });
         if (!resolved)
             return resolved.error();
         if (present < 2)

@@ -139,8 +139,8 @@ std::optional<QJsonObject> RawBaseline::run(QString *error)
 
     SqliteStatement begin(m_db, "BEGIN IMMEDIATE");
     SqliteStatement commit(m_db, "COMMIT");
-    SqliteStatement resolveUsers(
-        m_db, "SELECT count(*), coalesce(sum(id = ?), 0) FROM users WHERE id IN (?, ?)");
+    SqliteStatement resolveUsers(m_db, "SELECT count(*), coalesce(sum(CASE WHEN id = ? THEN 1 ELSE "
+                                       "0 END), 0) FROM users WHERE id IN (?, ?)");
     SqliteStatement parentOf(m_db, "SELECT sender_id, receiver_id FROM messages WHERE id = ?");
     SqliteStatement insertMessage(
         m_db, "INSERT INTO messages (sender_id, receiver_id, parent_message_id, "

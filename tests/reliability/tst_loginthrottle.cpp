@@ -29,6 +29,7 @@ private slots:
     void cliFileNamesNoStoreAndNoUser();
     void cliFileIsForTheOwnerOnly();
     void cliBrakeIsPerStoreNotPerSpelling();
+    void cliForgetsWhatOlderVersionsWroteInClear();
 
 private:
     std::chrono::steady_clock::time_point m_now;
@@ -201,6 +202,22 @@ void tst_LoginThrottle::cliBrakeIsPerStoreNotPerSpelling()
         LoginAttempts(state, QStringLiteral("other.sqlite3")).waitFor(QStringLiteral("alice"), now),
         0ms);
     QVERIFY(QDir::setCurrent(previous));
+}
+
+void tst_LoginThrottle::cliForgetsWhatOlderVersionsWroteInClear()
+{
+    QTemporaryDir dir;
+    const QString state = dir.filePath(QStringLiteral("state.json"));
+    QVERIFY(test::files::write(
+        state,
+        "{\"postgresql://bob:hunter2@db.example.org/team\\nalice\":{\"failures\":5,\"last\":1}}"));
+    const QString url = QStringLiteral("postgresql://bob:hunter2@db.example.org/team");
+    LoginAttempts attempts(state, url);
+    // Merely asking rewrites the file without the clear-text entry.
+    QCOMPARE(attempts.waitFor(QStringLiteral("alice"), QDateTime::currentDateTimeUtc()), 0ms);
+    const QByteArray bytes = test::files::readAll(state);
+    QVERIFY2(!bytes.contains("hunter2") && !bytes.contains("alice"), bytes.constData());
+    QCOMPARE(PrivateFiles::modeOf(state), 0600);
 }
 
 QTEST_GUILESS_MAIN(tst_LoginThrottle)
