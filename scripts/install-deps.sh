@@ -8,7 +8,7 @@ packages=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-svg-dev libqt6svg6 libgl-dev
-    libsodium-dev libdtl-dev libsqlite3-dev
+    libsodium-dev libdtl-dev libsqlite3-dev libicu-dev
     # run: the Qt platform plugins, store drivers and a font
     qt6-qpa-plugins libqt6sql6-sqlite libqt6sql6-psql fonts-dejavu-core
     # tests: a virtual display with a system tray host, screenshots, a PostgreSQL server,

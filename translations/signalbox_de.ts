@@ -1256,10 +1256,6 @@ Das kann nicht rückgängig gemacht werden.</translation>
         <translation>Ein Pfad für den Datenspeicher darf keine NUL-Zeichen enthalten.</translation>
     </message>
     <message>
-        <source>The folder for the store %1 cannot be created.</source>
-        <translation>Der Ordner für den Datenspeicher %1 kann nicht angelegt werden.</translation>
-    </message>
-    <message>
         <source>Opening the store %1</source>
         <translation>Öffnen des Datenspeichers %1</translation>
     </message>
@@ -1488,10 +1484,6 @@ Das kann nicht rückgängig gemacht werden.</translation>
         <translation>Die alte Datei %1 kann nicht entfernt werden; es wurde nichts wiederhergestellt.</translation>
     </message>
     <message>
-        <source>The restored store could not replace %1: %2</source>
-        <translation>Der wiederhergestellte Datenspeicher konnte %1 nicht ersetzen: %2</translation>
-    </message>
-    <message>
         <source>Seeding needs at least two users and a positive batch size.</source>
         <translation>Das Befüllen braucht mindestens zwei Personen und eine positive Stapelgröße.</translation>
     </message>
@@ -1506,6 +1498,57 @@ Das kann nicht rückgängig gemacht werden.</translation>
     <message>
         <source>The store cannot be brought up to date: its schema is not the one Signalbox wrote (migration %1 failed: %2). It was left unchanged.</source>
         <translation>Der Datenspeicher kann nicht aktualisiert werden: sein Schema ist nicht das, das Signalbox geschrieben hat (Migration %1 ist fehlgeschlagen: %2). Er wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>The backup file %1 is a symbolic link; Signalbox does not write a backup through a link. Choose another name.</source>
+        <translation>Die Sicherungsdatei %1 ist ein symbolischer Link; Signalbox schreibt keine Sicherung durch einen Link. Wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>The backup %1 cannot be copied into %2: %3</source>
+        <translation>Die Sicherung %1 kann nicht nach %2 kopiert werden: %3</translation>
+    </message>
+    <message>
+        <source>The backup %1 cannot be copied into %2: %3. The store was left unchanged.</source>
+        <translation>Die Sicherung %1 kann nicht nach %2 kopiert werden: %3. Der Datenspeicher wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>the server cannot be reached</source>
+        <translation>der Server ist nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>The store&apos;s log could not be emptied: another program is reading it.</source>
+        <translation>Das Protokoll des Datenspeichers konnte nicht geleert werden: ein anderes Programm liest es gerade.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The store cannot be brought up to date: %n row(s) refer to rows that do not exist. It was left unchanged.</source>
+        <translation>
+            <numerusform>Der Datenspeicher kann nicht aktualisiert werden: %n Zeile verweist auf Zeilen, die es nicht gibt. Er wurde nicht verändert.</numerusform>
+            <numerusform>Der Datenspeicher kann nicht aktualisiert werden: %n Zeilen verweisen auf Zeilen, die es nicht gibt. Er wurde nicht verändert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created: %2.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link; Signalbox does not write through links. Choose another name.</source>
+        <translation>%1 ist ein symbolischer Link; Signalbox schreibt nicht durch Links. Wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>The file %1 already exists; choose a new name.</source>
+        <translation>Die Datei %1 existiert bereits; wählen Sie einen neuen Namen.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be created: %2.</source>
+        <translation>Die Datei %1 kann nicht angelegt werden: %2.</translation>
+    </message>
+    <message>
+        <source>A username is written in one script: “%1” mixes %2, which makes it look like another name.</source>
+        <translation>Ein Benutzername ist in einer Schrift geschrieben: „%1“ mischt %2 und sieht dadurch wie ein anderer Name aus.</translation>
+    </message>
+    <message>
+        <source>The username “%1” looks like the existing “%2”; choose one that cannot be mistaken for it.</source>
+        <translation>Der Benutzername „%1“ sieht aus wie der bestehende „%2“; wählen Sie einen, der nicht mit ihm verwechselt werden kann.</translation>
     </message>
 </context>
 <context>
@@ -1571,6 +1614,19 @@ Das kann nicht rückgängig gemacht werden.</translation>
         <source>From %1, %2</source>
         <extracomment>Tooltip of an unread message: who sent it, when.</extracomment>
         <translation>Von %1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>signalbox::UserListModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a username and its scripts</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2: %3)</source>
+        <comment>a username, its scripts and its non-ASCII characters</comment>
+        <translation>%1 (%2: %3)</translation>
     </message>
 </context>
 </TS>

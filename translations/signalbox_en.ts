@@ -120,6 +120,16 @@ It has %n replies: they stay, under a “This message was deleted.” placeholde
     </message>
 </context>
 <context>
+    <name>signalbox::StoreError</name>
+    <message numerus="yes">
+        <source>The store cannot be brought up to date: %n row(s) refer to rows that do not exist. It was left unchanged.</source>
+        <translation>
+            <numerusform>The store cannot be brought up to date: %n row refers to rows that do not exist. It was left unchanged.</numerusform>
+            <numerusform>The store cannot be brought up to date: %n rows refer to rows that do not exist. It was left unchanged.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>signalbox::TrayNotifier</name>
     <message numerus="yes">
         <source>Signalbox: %n unread message(s)</source>

@@ -1256,10 +1256,6 @@ Cette action est irréversible.</translation>
         <translation>Un chemin de base ne peut pas contenir de caractère NUL.</translation>
     </message>
     <message>
-        <source>The folder for the store %1 cannot be created.</source>
-        <translation>Le dossier de la base %1 ne peut pas être créé.</translation>
-    </message>
-    <message>
         <source>Opening the store %1</source>
         <translation>Ouverture de la base %1</translation>
     </message>
@@ -1488,10 +1484,6 @@ Cette action est irréversible.</translation>
         <translation>L&apos;ancien fichier %1 ne peut pas être supprimé ; rien n&apos;a été restauré.</translation>
     </message>
     <message>
-        <source>The restored store could not replace %1: %2</source>
-        <translation>La base restaurée n&apos;a pas pu remplacer %1 : %2</translation>
-    </message>
-    <message>
         <source>Seeding needs at least two users and a positive batch size.</source>
         <translation>Le remplissage nécessite au moins deux utilisateurs et une taille de lot positive.</translation>
     </message>
@@ -1506,6 +1498,57 @@ Cette action est irréversible.</translation>
     <message>
         <source>The store cannot be brought up to date: its schema is not the one Signalbox wrote (migration %1 failed: %2). It was left unchanged.</source>
         <translation>La base ne peut pas être mise à jour : son schéma n&apos;est pas celui qu&apos;écrit Signalbox (la migration %1 a échoué : %2). Elle n&apos;a pas été modifiée.</translation>
+    </message>
+    <message>
+        <source>The backup file %1 is a symbolic link; Signalbox does not write a backup through a link. Choose another name.</source>
+        <translation>Le fichier de sauvegarde %1 est un lien symbolique ; Signalbox n’écrit pas de sauvegarde à travers un lien. Choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>The backup %1 cannot be copied into %2: %3</source>
+        <translation>La sauvegarde %1 ne peut pas être copiée dans %2 : %3</translation>
+    </message>
+    <message>
+        <source>The backup %1 cannot be copied into %2: %3. The store was left unchanged.</source>
+        <translation>La sauvegarde %1 ne peut pas être copiée dans %2 : %3. La base n’a pas été modifiée.</translation>
+    </message>
+    <message>
+        <source>the server cannot be reached</source>
+        <translation>le serveur est injoignable</translation>
+    </message>
+    <message>
+        <source>The store&apos;s log could not be emptied: another program is reading it.</source>
+        <translation>Le journal de la base n’a pas pu être vidé : un autre programme est en train de le lire.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The store cannot be brought up to date: %n row(s) refer to rows that do not exist. It was left unchanged.</source>
+        <translation>
+            <numerusform>La base ne peut pas être mise à jour : %n ligne renvoie à des lignes qui n’existent pas. Elle n’a pas été modifiée.</numerusform>
+            <numerusform>La base ne peut pas être mise à jour : %n lignes renvoient à des lignes qui n’existent pas. Elle n’a pas été modifiée.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created: %2.</source>
+        <translation>Le dossier %1 ne peut pas être créé : %2.</translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link; Signalbox does not write through links. Choose another name.</source>
+        <translation>%1 est un lien symbolique ; Signalbox n’écrit pas à travers les liens. Choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>The file %1 already exists; choose a new name.</source>
+        <translation>Le fichier %1 existe déjà ; choisissez un nouveau nom.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be created: %2.</source>
+        <translation>Le fichier %1 ne peut pas être créé : %2.</translation>
+    </message>
+    <message>
+        <source>A username is written in one script: “%1” mixes %2, which makes it look like another name.</source>
+        <translation>Un nom d’utilisateur s’écrit dans une seule écriture : « %1 » mélange %2, ce qui le fait ressembler à un autre nom.</translation>
+    </message>
+    <message>
+        <source>The username “%1” looks like the existing “%2”; choose one that cannot be mistaken for it.</source>
+        <translation>Le nom d’utilisateur « %1 » ressemble à « %2 », qui existe déjà ; choisissez-en un qu’on ne peut pas confondre avec lui.</translation>
     </message>
 </context>
 <context>
@@ -1571,6 +1614,19 @@ Cette action est irréversible.</translation>
         <source>From %1, %2</source>
         <extracomment>Tooltip of an unread message: who sent it, when.</extracomment>
         <translation>De %1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>signalbox::UserListModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a username and its scripts</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2: %3)</source>
+        <comment>a username, its scripts and its non-ASCII characters</comment>
+        <translation>%1 (%2 : %3)</translation>
     </message>
 </context>
 </TS>

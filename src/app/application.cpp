@@ -2,6 +2,7 @@
 
 #include "appsettings.h"
 #include "changefeed.h"
+#include "changeset.h"
 #include "conversationrepository.h"
 #include "demodata.h"
 #include "mainwindow.h"
@@ -251,6 +252,10 @@ void Application::adopt(std::unique_ptr<Store> store)
     m_store = std::move(store);
     // Changes other windows, processes and clients commit arrive as Store::changed.
     m_feed = std::make_unique<ChangeFeed>(m_store.get());
+    // A session whose account is deleted ends, whoever deleted it: this window or another
+    // program. Queued, so that the write that deleted it has returned first.
+    connect(m_store.get(), &Store::changed, this, &Application::onStoreChanged,
+            Qt::QueuedConnection);
     if (Status started = m_feed->start(); !started)
         qWarning("Live updates are off: %s", qPrintable(started.error().message));
 }
@@ -288,6 +293,7 @@ void Application::signIn(const User &user)
         m_window->close();
         m_window->deleteLater();
     }
+    m_user = user;
     m_window = new MainWindow(m_store.get(), user, StoreUrl::displayTextOf(m_storeUrl));
     m_window->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_window, &MainWindow::signOutRequested, this, &Application::signOut);
@@ -297,6 +303,7 @@ void Application::signIn(const User &user)
 
 void Application::signOut()
 {
+    m_user = {};
     // The dialog first, so that closing the window does not end the application.
     showSignIn();
     if (m_window) {
@@ -306,8 +313,16 @@ void Application::signOut()
     }
 }
 
-void Application::onAccountDeleted(const User &user)
+void Application::onStoreChanged(const ChangeSet &changes)
 {
+    if (m_window && m_user.isValid() && changes.usersRemoved.contains(m_user.id))
+        onAccountDeleted(m_user);
+}
+
+void Application::onAccountDeleted(const User &deleted)
+{
+    const User user = deleted; // may be m_user itself
+    m_user = {};
     showSignIn(tr("The account “%1” and everything that belonged to it have been deleted.")
                    .arg(user.username));
     if (m_signIn)

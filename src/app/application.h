@@ -16,6 +16,7 @@ namespace signalbox {
 class MainWindow;
 class SignInDialog;
 class ChangeFeed;
+struct ChangeSet;
 class Store;
 
 // The desktop application's start-up and session: parses the command line, loads the
@@ -64,10 +65,14 @@ public:
     void showSignIn(const QString &notice = {});
     void signIn(const User &user);
     void signOut();
+    // The account signed in to the window (invalid at the sign-in dialog).
+    User signedInUser() const { return m_user; }
 
 private:
     void adopt(std::unique_ptr<Store> store);
     Status measureStartup();
+    void onStoreChanged(const signalbox::ChangeSet &changes);
+    // Back to the sign-in dialog, which says the account was deleted.
     void onAccountDeleted(const User &user);
 
     std::unique_ptr<QTemporaryDir> m_demoDir;
@@ -76,6 +81,7 @@ private:
     QString m_storeUrl;
     QPointer<SignInDialog> m_signIn;
     QPointer<MainWindow> m_window;
+    User m_user; // signed in to m_window
 };
 
 } // namespace signalbox

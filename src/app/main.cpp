@@ -1,4 +1,5 @@
 #include "application.h"
+#include "logfilter.h"
 #include "startupprobe.h"
 
 #include <QApplication>
@@ -7,6 +8,7 @@ int main(int argc, char *argv[])
 {
     signalbox::StartupProbe::processClock().start();
     QApplication app(argc, argv);
+    signalbox::LogFilter::install();
     // No organization: the store lives in ~/.local/share/signalbox, as for signalbox-cli.
     QApplication::setApplicationName(QStringLiteral("signalbox"));
     QApplication::setOrganizationName(QString());

@@ -12,10 +12,6 @@ namespace signalbox {
 
 namespace {
 
-// The first wrong password is free (a typo); from the second on, 1, 2, 4 … seconds, at most 60.
-constexpr int FreeFailures = 1;
-constexpr int MaxLockoutSeconds = 60;
-
 void styleErrorLabel(QLabel *label)
 {
     label->setStyleSheet(QStringLiteral("color: #c0392b;"));
@@ -120,12 +116,15 @@ QString SignInDialog::username() const
     return m_ui->usernameEdit->text().trimmed();
 }
 
+int SignInDialog::failedAttempts() const
+{
+    return m_throttle.failures(username());
+}
+
 int SignInDialog::lockoutSeconds() const
 {
-    if (m_failures <= FreeFailures)
-        return 0;
-    const int exponent = std::min(m_failures - FreeFailures - 1, 6);
-    return std::min(1 << exponent, MaxLockoutSeconds);
+    const auto delay = LoginThrottle::delayAfter(failedAttempts());
+    return int((delay.count() + 999) / 1000);
 }
 
 bool SignInDialog::isLockedOut() const
@@ -200,7 +199,7 @@ void SignInDialog::createAccount()
 void SignInDialog::finish(const User &user)
 {
     m_user = user;
-    m_failures = 0;
+    m_throttle.recordSuccess(user.username);
     m_ui->passwordEdit->clear();
     m_ui->confirmEdit->clear();
     emit signedIn(user);
@@ -239,7 +238,7 @@ void SignInDialog::showStoreError(const StoreError &error)
         m_ui->usernameEdit->selectAll();
         break;
     case StoreError::WrongPassword:
-        ++m_failures;
+        m_throttle.recordFailure(username());
         showFieldError(m_ui->passwordError, tr("That password is not right."));
         m_ui->passwordEdit->selectAll();
         m_ui->passwordEdit->setFocus();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "loginthrottle.h"
 #include "values.h"
 
 #include <QDialog>
@@ -39,9 +40,9 @@ public:
     // The account that signed in (valid once signedIn() was emitted).
     User user() const { return m_user; }
 
-    // Wrong passwords in a row, and how long the sign-in button stays disabled after the
-    // last one (0 = not at all).
-    int failedAttempts() const { return m_failures; }
+    // Wrong passwords in a row for the username in the field, and how long the sign-in button
+    // stays disabled after the last one (0 = not at all): LoginThrottle's policy.
+    int failedAttempts() const;
     int lockoutSeconds() const;
     bool isLockedOut() const;
 
@@ -65,7 +66,7 @@ private:
     Store *m_store = nullptr;
     Mode m_mode = Mode::SignIn;
     User m_user;
-    int m_failures = 0;
+    LoginThrottle m_throttle;
     int m_remainingSeconds = 0;
     QTimer *m_lockoutTimer = nullptr;
 };

@@ -21,6 +21,7 @@
 #include <QStringDecoder>
 
 #include <cstdio>
+#include <optional>
 
 namespace signalbox {
 
@@ -313,7 +314,19 @@ Result<QString> CommandRunner::runWatch(Store &store, const User &actor)
     ChangeFeed feed(&store);
     if (Status started = feed.start(); !started)
         return started.error();
+    std::optional<StoreError> ended;
     QObject::connect(&store, &Store::changed, &feed, [&](const ChangeSet &changes) {
+        if (ended)
+            return;
+        // A session of a deleted account ends: nothing after this belongs to it.
+        if (changes.usersRemoved.contains(actor.id)) {
+            ended = StoreError::make(
+                StoreError::PermissionDenied,
+                tr("The account “%1” was deleted; watching has stopped.").arg(actor.username));
+            feed.stop();
+            QCoreApplication::exit(ExitNoPermission);
+            return;
+        }
         if (!changes.notifiedUsers.contains(actor.id))
             return;
         QList<Id> added(changes.notificationsAdded.cbegin(), changes.notificationsAdded.cend());
@@ -331,6 +344,8 @@ Result<QString> CommandRunner::runWatch(Store &store, const User &actor)
     writeNow(stderr,
              tr("Watching notifications for %1; press Ctrl+C to stop.\n").arg(actor.username));
     QCoreApplication::exec();
+    if (ended)
+        return *ended;
     return QString();
 }
 

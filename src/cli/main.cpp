@@ -2,6 +2,7 @@
 #include "argumentparser.h"
 #include "commandrunner.h"
 #include "exitcode.h"
+#include "logfilter.h"
 
 #include <QCoreApplication>
 #include <QStringDecoder>
@@ -30,6 +31,7 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     ApplicationIdentity::apply();
+    LogFilter::install();
 
     // Decoded here rather than through QCoreApplication::arguments(), which would quietly turn
     // invalid UTF-8 into replacement characters and store them.

@@ -2,6 +2,7 @@
 
 #include "changeset.h"
 #include "store.h"
+#include "usernames.h"
 #include "userrepository.h"
 
 namespace signalbox {
@@ -25,6 +26,7 @@ UserListModel::UserListModel(Store *store, const User &exclude, QObject *parent)
     if (auto list = m_store->users().list()) {
         m_rows = std::move(list).value();
         m_rows.removeIf([this](const User &u) { return u.id == m_exclude.id; });
+        annotate();
     } else {
         m_error = list.error().message;
     }
@@ -45,6 +47,8 @@ QVariant UserListModel::data(const QModelIndex &index, int role) const
     const User &u = m_rows.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
+    case Qt::AccessibleTextRole:
+        return displayName(index.row());
     case UserNameRole:
         return u.username;
     case UserIdRole:
@@ -65,6 +69,40 @@ QHash<int, QByteArray> UserListModel::roleNames() const
 User UserListModel::userAt(int row) const
 {
     return row >= 0 && row < m_rows.size() ? m_rows.at(row) : User{};
+}
+
+QString UserListModel::displayName(int row) const
+{
+    const User u = userAt(row);
+    return m_annotated.value(u.id, u.username);
+}
+
+bool UserListModel::annotate()
+{
+    QHash<QString, int> bySkeleton;
+    QList<QString> skeletons;
+    skeletons.reserve(m_rows.size());
+    for (const User &u : std::as_const(m_rows)) {
+        skeletons.append(Usernames::skeleton(u.username));
+        ++bySkeleton[skeletons.constLast()];
+    }
+    QHash<Id, QString> annotated;
+    for (qsizetype i = 0; i < m_rows.size(); ++i) {
+        if (bySkeleton.value(skeletons.at(i)) < 2)
+            continue;
+        const QString &name = m_rows.at(i).username;
+        const QString scripts = Usernames::scripts(name).join(QStringLiteral(", "));
+        const QString points = Usernames::codePoints(name);
+        annotated.insert(m_rows.at(i).id,
+                         points.isEmpty()
+                             ? tr("%1 (%2)", "a username and its scripts").arg(name, scripts)
+                             : tr("%1 (%2: %3)", "a username, its scripts and its non-ASCII "
+                                                 "characters")
+                                   .arg(name, scripts, points));
+    }
+    const bool changed = annotated != m_annotated;
+    m_annotated = std::move(annotated);
+    return changed;
 }
 
 int UserListModel::rowForUser(Id id) const
@@ -89,6 +127,10 @@ bool UserListModel::reload()
     target.removeIf([this](const User &u) { return u.id == m_exclude.id; });
     syncRows(
         m_rows, target, [](const User &u) { return u.id; }, &changedRoles);
+    // A new look-alike changes how the names it resembles are shown, too.
+    if (annotate() && !m_rows.isEmpty())
+        emit dataChanged(index(0), index(int(m_rows.size()) - 1),
+                         {Qt::DisplayRole, Qt::AccessibleTextRole});
     return true;
 }
 

@@ -11,6 +11,9 @@ class Store;
 struct ChangeSet;
 
 // Every user except one (the one signed in), ordered by name; follows added and removed users.
+// Names a reader could take for one another (the same confusable skeleton, Usernames) are shown
+// with their scripts and the code points outside ASCII, "аlice (Cyrillic, Latin: U+0430)", so
+// that accounts made before look-alikes were refused stay distinguishable.
 class UserListModel : public SyncedListModel
 {
     Q_OBJECT
@@ -27,6 +30,8 @@ public:
     QHash<int, QByteArray> roleNames() const override;
 
     User userAt(int row) const;
+    // What the list shows for the row: the name, annotated when it looks like another one.
+    QString displayName(int row) const;
     int rowForUser(Id id) const;
     bool reload();
     QString errorString() const { return m_error; }
@@ -36,10 +41,13 @@ signals:
 
 private:
     void applyChanges(const ChangeSet &changes);
+    // Recomputes which names look alike; true when any annotation changed.
+    bool annotate();
 
     Store *m_store = nullptr;
     User m_exclude;
     QList<User> m_rows;
+    QHash<Id, QString> m_annotated; // only the names that look like another one
     QString m_error;
 };
 

@@ -2,16 +2,18 @@
 
 #include "database.h"
 #include "migrator.h"
+#include "privatefiles.h"
 #include "store.h"
 #include "storefile.h"
 #include "storeurl.h"
 
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
+
+#include <sqlite3.h>
 
 namespace signalbox {
 
@@ -21,6 +23,16 @@ bool isPostgresUrl(const QString &url)
 {
     const auto parsed = StoreUrl::parse(url);
     return parsed && parsed->kind() == StoreUrl::Kind::Postgres;
+}
+
+// A write-ahead log starts with one of two magic numbers.
+bool isWalLog(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray magic = file.read(4);
+    return magic == QByteArray::fromHex("377f0682") || magic == QByteArray::fromHex("377f0683");
 }
 
 StoreError usePgDump()
@@ -89,11 +101,21 @@ Status Backup::write(Store &store, const QString &targetPath)
     if (targetPath.isEmpty())
         return StoreError::make(StoreError::InvalidInput,
                                 StoreError::tr("No backup file was given."));
+    if (PrivateFiles::isSymLink(targetPath))
+        return StoreError::make(StoreError::InvalidInput,
+                                StoreError::tr("The backup file %1 is a symbolic link; Signalbox "
+                                               "does not write a backup through a link. Choose "
+                                               "another name.")
+                                    .arg(targetPath));
     if (QFileInfo::exists(targetPath))
         return StoreError::make(
             StoreError::Duplicate,
             StoreError::tr("The backup file %1 already exists; choose a new name.")
                 .arg(targetPath));
+    // Created empty and 0600 first (VACUUM INTO accepts an empty file): the copy is never
+    // readable by another account, not even while it is written.
+    if (Status created = PrivateFiles::createFile(targetPath); !created)
+        return created;
     // VACUUM INTO reads one snapshot: writes committed later are not in the copy, none is torn.
     auto written = db.execute(QStringLiteral("VACUUM INTO ?"), {targetPath});
     if (!written) {
@@ -130,37 +152,40 @@ Status Backup::validate(const QString &backupPath)
     return success();
 }
 
-// Takes and releases an exclusive lock on the store. In WAL mode every open connection keeps a
-// shared lock, so only exclusive locking mode tells whether anyone has the store open.
-Status Backup::lockUnused(const QString &storePath)
+namespace {
+
+// The SQLite C interface for the one thing QtSql does not offer: the online backup API, which
+// copies a database page by page into another inside the destination's own transaction.
+class SqliteHandle
 {
-    const auto inUse = [&storePath]() {
-        return StoreError::make(StoreError::Busy,
-                                StoreError::tr("The store %1 is open in another program; close it "
-                                               "before restoring a backup.")
-                                    .arg(storePath));
-    };
-    if (!QFileInfo::exists(storePath)) {
-        // A log without its store would be applied to the restored file: only ever stale.
-        return success();
+public:
+    SqliteHandle(const QString &path, int flags)
+    {
+        m_rc = sqlite3_open_v2(QFile::encodeName(path).constData(), &m_db, flags, nullptr);
     }
-    RawConnection raw(storePath, QStringLiteral("QSQLITE_BUSY_TIMEOUT=0"));
-    if (!raw.isOpen())
-        return inUse();
-    if (!raw.exec(QStringLiteral("PRAGMA busy_timeout = 0"))
-        || !raw.exec(QStringLiteral("PRAGMA locking_mode = EXCLUSIVE"))
-        || !raw.exec(QStringLiteral("BEGIN EXCLUSIVE")))
-        return inUse();
-    // Reading makes the lock real in WAL mode (the shared lock becomes exclusive).
-    if (!raw.exec(QStringLiteral("SELECT count(*) FROM sqlite_master"))) {
-        raw.exec(QStringLiteral("ROLLBACK"));
-        return inUse();
-    }
-    raw.exec(QStringLiteral("ROLLBACK"));
-    return success();
-}
+    ~SqliteHandle() { sqlite3_close_v2(m_db); }
+    SqliteHandle(const SqliteHandle &) = delete;
+    SqliteHandle &operator=(const SqliteHandle &) = delete;
+
+    sqlite3 *get() const { return m_db; }
+    bool isOpen() const { return m_rc == SQLITE_OK; }
+    int exec(const char *sql) { return sqlite3_exec(m_db, sql, nullptr, nullptr, nullptr); }
+    QString error() const { return QString::fromUtf8(sqlite3_errmsg(m_db)); }
+
+private:
+    sqlite3 *m_db = nullptr;
+    int m_rc = SQLITE_ERROR;
+};
+
+} // namespace
 
 Status Backup::restore(const QString &backupPath, const QString &storeUrl)
+{
+    return restore(backupPath, storeUrl, {});
+}
+
+Status Backup::restore(const QString &backupPath, const QString &storeUrl,
+                       const std::function<void()> &whileLocked)
 {
     if (isPostgresUrl(storeUrl) || isPostgresUrl(backupPath))
         return usePgDump();
@@ -180,49 +205,83 @@ Status Backup::restore(const QString &backupPath, const QString &storeUrl)
     if (Status valid = validate(backupPath); !valid)
         return valid;
     const QString wal = storePath + QStringLiteral("-wal");
-    if (!QFileInfo::exists(storePath) && QFileInfo(wal).size() > 0)
+    const bool existed = QFileInfo::exists(storePath);
+    if (!existed && QFileInfo(wal).size() > 0)
         return StoreError::make(StoreError::Busy,
                                 StoreError::tr("The store %1 has a write-ahead log but no file; it "
                                                "may be in use. Nothing was restored.")
                                     .arg(storePath));
-    if (Status unused = lockUnused(storePath); !unused)
-        return unused;
-
-    QFile source(backupPath);
-    if (!source.open(QIODevice::ReadOnly))
-        return StoreError::make(StoreError::CannotOpen,
-                                StoreError::tr("The backup %1 cannot be read: %2")
-                                    .arg(backupPath, source.errorString()));
-    QSaveFile target(storePath);
-    if (!target.open(QIODevice::WriteOnly))
-        return StoreError::make(StoreError::CannotOpen,
-                                StoreError::tr("The store %1 cannot be written: %2")
-                                    .arg(storePath, target.errorString()));
-    while (!source.atEnd()) {
-        const QByteArray chunk = source.read(1 << 20);
-        if (chunk.isEmpty() || target.write(chunk) != chunk.size()) {
-            target.cancelWriting();
-            return StoreError::make(StoreError::Full,
-                                    StoreError::tr("Copying the backup to %1 failed: %2. The store "
-                                                   "was left unchanged.")
-                                        .arg(storePath, target.errorString()));
-        }
-    }
-    // The old store's log and index belong to the old file: applied to the new one they would
-    // damage it. The lock showed nobody has them open.
-    for (const QString &sidecar : {wal, storePath + QStringLiteral("-shm")}) {
-        if (QFileInfo::exists(sidecar) && !QFile::remove(sidecar)) {
-            target.cancelWriting();
+    const auto inUse = [&storePath]() {
+        return StoreError::make(StoreError::Busy,
+                                StoreError::tr("The store %1 is open in another program; close it "
+                                               "before restoring a backup.")
+                                    .arg(storePath));
+    };
+    if (!existed) {
+        if (Status made = PrivateFiles::createFolder(QFileInfo(storePath).absolutePath()); !made)
+            return made;
+        if (Status made = PrivateFiles::createFile(storePath); !made)
+            return made;
+    } else {
+        // A stale log of garbage beside a closed store is not a log: SQLite would ignore it,
+        // but it must not be taken for one either.
+        if (QFileInfo::exists(wal) && !isWalLog(wal) && !QFile::remove(wal))
             return StoreError::make(StoreError::CannotOpen,
                                     StoreError::tr("The old file %1 cannot be removed; nothing was "
                                                    "restored.")
-                                        .arg(sidecar));
-        }
+                                        .arg(wal));
     }
-    if (!target.commit())
+
+    // The store is never replaced as a file: the backup's pages are copied into it under an
+    // exclusive lock that is held from the check that nobody has the store open to the end of
+    // the copy. Every other program that opens or writes meanwhile waits for it (or hears
+    // "busy"), and afterwards reads the restored store through the same file: nothing that a
+    // writer was told was saved can land in a file that is then thrown away.
+    SqliteHandle target(storePath, SQLITE_OPEN_READWRITE);
+    if (!target.isOpen())
+        return StoreError::make(
+            StoreError::CannotOpen,
+            StoreError::tr("The store %1 cannot be written: %2").arg(storePath, target.error()));
+    sqlite3_busy_timeout(target.get(), 0);
+    // In WAL mode every open connection keeps a shared lock, so only exclusive locking mode
+    // tells whether anyone has the store open; that mode keeps the lock after the transaction.
+    if (target.exec("PRAGMA locking_mode = EXCLUSIVE") != SQLITE_OK
+        || target.exec("BEGIN EXCLUSIVE") != SQLITE_OK
+        || target.exec("SELECT count(*) FROM sqlite_master") != SQLITE_OK) {
+        target.exec("ROLLBACK");
+        return inUse();
+    }
+    if (target.exec("COMMIT") != SQLITE_OK)
+        return inUse();
+    if (whileLocked)
+        whileLocked();
+
+    SqliteHandle source(backupPath, SQLITE_OPEN_READONLY);
+    if (!source.isOpen())
+        return StoreError::make(
+            StoreError::CannotOpen,
+            StoreError::tr("The backup %1 cannot be read: %2").arg(backupPath, source.error()));
+    sqlite3_backup *copy = sqlite3_backup_init(target.get(), "main", source.get(), "main");
+    if (!copy)
         return StoreError::make(StoreError::CannotOpen,
-                                StoreError::tr("The restored store could not replace %1: %2")
-                                    .arg(storePath, target.errorString()));
+                                StoreError::tr("The backup %1 cannot be copied into %2: %3")
+                                    .arg(backupPath, storePath, target.error()));
+    const int stepped = sqlite3_backup_step(copy, -1);
+    const int finished = sqlite3_backup_finish(copy);
+    if (stepped != SQLITE_DONE || finished != SQLITE_OK) {
+        const int code = stepped != SQLITE_DONE ? stepped : finished;
+        if ((code & 0xff) == SQLITE_FULL)
+            return StoreError::make(StoreError::Full,
+                                    StoreError::tr("Copying the backup to %1 failed: %2. The store "
+                                                   "was left unchanged.")
+                                        .arg(storePath, target.error()));
+        return StoreError::make(StoreError::CannotOpen,
+                                StoreError::tr("The backup %1 cannot be copied into %2: %3. The "
+                                               "store was left unchanged.")
+                                    .arg(backupPath, storePath, target.error()));
+    }
+    // Into the file itself before the lock goes: the log of the restored store is empty.
+    target.exec("PRAGMA wal_checkpoint(TRUNCATE)");
     return success();
 }
 

@@ -1,6 +1,7 @@
 #include "database.h"
 
 #include "migrator.h"
+#include "privatefiles.h"
 #include "storefile.h"
 #include "storeurl.h"
 
@@ -145,18 +146,24 @@ Status Database::openSqlite(const QString &path)
         const auto state = StoreFile::inspect(path);
         if (!state)
             return state.error();
+        const QFileInfo info(path);
         if (*state == StoreFile::State::Missing) {
-            const QFileInfo info(path);
-            if (!QDir().mkpath(info.absolutePath()))
-                return StoreError::make(
-                    StoreError::CannotOpen,
-                    StoreError::tr("The folder for the store %1 cannot be created.").arg(path));
+            // The folder 0700 and the file 0600 before SQLite opens it: its -wal and -shm take
+            // the file's mode, so nothing of the store is ever readable by another account.
+            if (Status made = PrivateFiles::createFolder(info.absolutePath()); !made)
+                return made;
+            if (Status made = PrivateFiles::createFile(path); !made)
+                return made;
         } else {
             // Read the schema version without writing: a newer or foreign store stays untouched.
             const auto version = Migrator::inspectReadOnly(path);
             if (!version)
                 return version.error();
+            // A store written before modes were kept (or copied in by hand) is tightened now.
+            PrivateFiles::tightenStore(path);
         }
+        if (info.absolutePath() == QFileInfo(defaultUrl()).absolutePath())
+            PrivateFiles::tighten(info.absolutePath(), PrivateFiles::FolderMode);
         m_filePath = QFileInfo(path).absoluteFilePath();
     }
 
@@ -191,10 +198,17 @@ Status Database::openPostgres(const StoreUrl &url)
     db.setUserName(url.userName());
     db.setPassword(url.password());
     db.setDatabaseName(url.databaseName());
-    if (!db.open())
+    if (!db.open()) {
+        // The server's reason; the driver's own words ("QPSQL: Unable to connect") go to the
+        // debug log only.
+        qCDebug(lcDatabase) << "opening" << url.displayText() << "failed:" << db.lastError().text();
+        QString reason = db.lastError().databaseText().simplified();
+        if (reason.isEmpty())
+            reason = StoreError::tr("the server cannot be reached");
         return StoreError::make(StoreError::CannotOpen,
                                 StoreError::tr("The PostgreSQL store %1 cannot be opened: %2")
-                                    .arg(url.displayText(), db.lastError().text()));
+                                    .arg(url.displayText(), reason));
+    }
     m_url = url.displayText();
     QSqlQuery(db).exec(QStringLiteral("SET client_min_messages = warning"));
     // As SQLite's busy timeout: a writer waits a few seconds for a lock, then hears Busy.
@@ -212,6 +226,9 @@ Status Database::configureConnection()
         "PRAGMA foreign_keys = ON",    // Qt leaves it off
         "PRAGMA synchronous = NORMAL", // no fsync per commit (WAL); a process crash loses nothing
         "PRAGMA busy_timeout = 5000",
+        // Deleted rows are overwritten with zeros, not only unlinked (Debian happens to build
+        // SQLite with this on; the store must not depend on it).
+        "PRAGMA secure_delete = ON",
         // Checkpoint (copy the log into the file, with two fsyncs) after 10,000 log pages
         // rather than SQLite's 1,000: a send writes about ten pages, so the checkpoint and its
         // fsyncs came every hundred sends (docs/benchmarks.md).
@@ -377,6 +394,27 @@ void Database::rollback()
     auto result = execute(QStringLiteral("ROLLBACK"));
     if (!result)
         qCWarning(lcDatabase) << "rollback failed:" << result.error().message;
+}
+
+Status Database::truncateLog()
+{
+    if (m_dialect != Dialect::Sqlite || m_filePath.isEmpty())
+        return success();
+    // TRUNCATE: every frame copied into the file, then the log cut to zero bytes, so that the
+    // old versions of the pages a delete rewrote are nowhere any more. It waits (the busy
+    // timeout) only for a connection in the middle of a read; idle connections do not stop it.
+    QSqlQuery query(connection());
+    const QString sql = QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)");
+    ++m_statementCount;
+    if (!query.exec(sql))
+        return errorFrom(query, sql);
+    const bool blocked = query.next() && query.value(0).toInt() != 0;
+    query.finish();
+    if (blocked)
+        return StoreError::make(StoreError::Busy,
+                                StoreError::tr("The store's log could not be emptied: another "
+                                               "program is reading it."));
+    return success();
 }
 
 qint64 Database::dataVersion()

@@ -76,6 +76,11 @@ public:
     // (SQLite; the product keeps the default of 5000 ms, tests shorten it).
     Status setBusyTimeout(int ms);
 
+    // SQLite: copies the write-ahead log into the file and truncates it to zero bytes (after a
+    // delete, so that the deleted text survives in neither). Busy when a reader holds an old
+    // snapshot past the busy timeout. Nothing to do on PostgreSQL and in memory.
+    Status truncateLog();
+
     int schemaVersion() const { return m_schemaVersion; }
     // SQLite's PRAGMA data_version: changes when another connection commits. Not counted as a
     // statement: it is the idle poll of ChangeFeed, not work an operation does.

@@ -8,16 +8,20 @@
 
 namespace signalbox {
 
-// Slows down guessing: after a few consecutive wrong passwords for one username, the caller
-// must wait a growing delay before the next try. It never sleeps; callers ask delayFor() and
-// refuse (or wait) themselves. The clock is injectable so tests need no real waiting.
+// Slows down guessing: after a wrong password for one username, the caller must wait a
+// growing delay before the next try. It never sleeps; callers ask delayFor() and refuse (or
+// wait) themselves. The clock is injectable so tests need no real waiting.
+//
+// The one policy of Signalbox: the app's sign-in dialog keeps a LoginThrottle, and the CLI's
+// LoginAttempts (which must remember failures across runs, in a file) asks delayAfter(); no
+// other place decides how long a wrong password costs.
 class LoginThrottle
 {
 public:
     using Clock = std::function<std::chrono::steady_clock::time_point()>;
 
-    // Failures allowed without any delay (typing mistakes).
-    static constexpr int FreeFailures = 3;
+    // Failures allowed without any delay (a typing mistake).
+    static constexpr int FreeFailures = 1;
     static constexpr std::chrono::milliseconds FirstDelay{1000};
     static constexpr std::chrono::milliseconds MaxDelay{60000};
 

@@ -7,6 +7,7 @@
 #include "storesignals.h"
 
 #include <QHash>
+#include <QTextBoundaryFinder>
 
 namespace signalbox {
 
@@ -54,9 +55,30 @@ MessageRepository::MessageRepository(Store &store)
     : m_store(store)
 {}
 
+int MessageRepository::characterCount(const QString &content)
+{
+    // What a person counts as one character: a grapheme cluster (a letter with its accents, an
+    // emoji with its modifiers), not a UTF-16 unit.
+    QTextBoundaryFinder finder(QTextBoundaryFinder::Grapheme, content);
+    int count = 0;
+    while (finder.toNextBoundary() > 0)
+        ++count;
+    return count;
+}
+
+bool MessageRepository::isBlank(const QString &content)
+{
+    // Spaces, and format characters that show nothing (U+200B, U+2060, U+FEFF, the other Cf).
+    for (const char32_t c : content.toUcs4()) {
+        if (!QChar::isSpace(c) && QChar::category(c) != QChar::Other_Format)
+            return false;
+    }
+    return true;
+}
+
 Status MessageRepository::validateContent(const QString &content)
 {
-    if (content.trimmed().isEmpty())
+    if (isBlank(content))
         return StoreError::make(StoreError::InvalidInput,
                                 StoreError::tr("A message cannot be empty."));
     if (!storable(content))
@@ -64,12 +86,15 @@ Status MessageRepository::validateContent(const QString &content)
                                 StoreError::tr("A message cannot contain NUL characters, broken "
                                                "characters (unpaired surrogates), non-characters "
                                                "or a leading byte-order mark."));
-    if (content.size() > MaxContentLength)
-        return StoreError::make(
-            StoreError::InvalidInput,
-            StoreError::tr("A message has at most %1 characters; this one has %2.")
-                .arg(MaxContentLength)
-                .arg(content.size()));
+    // Never more characters than UTF-16 units: only a longer text needs counting.
+    if (content.size() > MaxContentLength) {
+        if (const int count = characterCount(content); count > MaxContentLength)
+            return StoreError::make(
+                StoreError::InvalidInput,
+                StoreError::tr("A message has at most %1 characters; this one has %2.")
+                    .arg(MaxContentLength)
+                    .arg(count));
+    }
     return success();
 }
 
@@ -115,6 +140,23 @@ Result<Message> MessageRepository::send(const User &sender, const User &receiver
 
     return m_store.write([&]() -> Result<Message> {
         Database &db = m_store.database();
+        // Resolved again inside the write: an account deleted since the caller looked it up is
+        // "no such user" here, not a foreign key failure at COMMIT (ids are never reused).
+        int present = 0;
+        bool senderPresent = false;
+        Status resolved
+            = db.select(QStringLiteral("SELECT count(*), coalesce(sum(CASE WHEN id = ? THEN 1 ELSE "
+                                       "0 END), 0) FROM users WHERE id IN (?, ?)"),
+                        {sender.id, sender.id, receiver.id}, [&](const QSqlQuery &q) {
+                            present = q.value(0).toInt();
+                            senderPresent = q.value(1).toInt() > 0;
+                        });
+        if (!resolved)
+            return resolved.error();
+        if (present < 2)
+            return StoreError::make(StoreError::NotFound,
+                                    StoreError::tr("There is no user called “%1”.")
+                                        .arg(senderPresent ? receiver.username : sender.username));
         if (parentId > 0) {
             Id parentSender = 0;
             Id parentReceiver = 0;
@@ -152,9 +194,9 @@ Result<Message> MessageRepository::send(const User &sender, const User &receiver
         if (!id)
             return id.error();
         message.id = *id;
-        emit m_store.hooks()->messageSaved(message, true);
-        if (auto failure = m_store.hooks()->takeFailure())
-            return *failure;
+        if (Status done = m_store.hooks()->notify(&StoreSignals::messageSaved, message, true);
+            !done)
+            return done.error();
         ChangeSet &changes = m_store.pendingChanges();
         changes.messagesAdded.insert(message.id);
         noteConversation(changes, message);
@@ -181,9 +223,10 @@ Result<Message> MessageRepository::edit(const User &editor, Id messageId, const 
             return *old;
         Message pending = *old;
         pending.content = content;
-        emit m_store.hooks()->messageAboutToBeSaved(*old, &pending);
-        if (auto failure = m_store.hooks()->takeFailure())
-            return *failure;
+        if (Status done
+            = m_store.hooks()->notify(&StoreSignals::messageAboutToBeSaved, *old, &pending);
+            !done)
+            return done.error();
         auto updated = m_store.database().execute(
             QStringLiteral(
                 "UPDATE messages SET content = ?, edited = ?, edited_at = ? WHERE id = ?"),
@@ -191,9 +234,9 @@ Result<Message> MessageRepository::edit(const User &editor, Id messageId, const 
              pending.id});
         if (!updated)
             return updated.error();
-        emit m_store.hooks()->messageSaved(pending, false);
-        if (auto failure = m_store.hooks()->takeFailure())
-            return *failure;
+        if (Status done = m_store.hooks()->notify(&StoreSignals::messageSaved, pending, false);
+            !done)
+            return done.error();
         ChangeSet &changes = m_store.pendingChanges();
         changes.messagesChanged.insert(pending.id);
         noteConversation(changes, pending);
@@ -219,6 +262,7 @@ Result<bool> MessageRepository::remove(const User &actor, Id messageId)
         if (!replies)
             return replies.error();
         const bool keep = replies->toInt() > 0;
+        m_store.scrubAfterCommit();
         ChangeSet &changes = m_store.pendingChanges();
         noteConversation(changes, *message);
         changes.notifiedUsers.insert(message->receiverId);
@@ -279,9 +323,9 @@ Result<bool> MessageRepository::remove(const User &actor, Id messageId)
                 changes.messagesRemoved.insert(id);
             }
         }
-        emit m_store.hooks()->messageRemoved(*message, keep);
-        if (auto failure = m_store.hooks()->takeFailure())
-            return *failure;
+        if (Status done = m_store.hooks()->notify(&StoreSignals::messageRemoved, *message, keep);
+            !done)
+            return done.error();
         return keep;
     });
 }
@@ -308,10 +352,11 @@ Status MessageRepository::setRead(const User &reader, Id messageId, bool read)
                          {read ? 1 : 0, messageId});
         if (!notified)
             return notified.error();
-        emit m_store.hooks()->readStateChanged(message->receiverId, message->senderId,
-                                               read ? -1 : 1);
-        if (auto failure = m_store.hooks()->takeFailure())
-            return *failure;
+        if (Status done
+            = m_store.hooks()->notify(&StoreSignals::readStateChanged, message->receiverId,
+                                      message->senderId, read ? -1 : 1);
+            !done)
+            return done.error();
         ChangeSet &changes = m_store.pendingChanges();
         changes.messagesRead.insert(messageId);
         changes.notifiedUsers.insert(reader.id);
@@ -364,9 +409,10 @@ Result<int> MessageRepository::markUnreadFrom(const User &reader, Id messageId)
             {reader.id, reader.id, peer});
         if (!notified)
             return notified.error();
-        emit m_store.hooks()->readStateChanged(reader.id, peer, count);
-        if (auto failure = m_store.hooks()->takeFailure())
-            return *failure;
+        if (Status done
+            = m_store.hooks()->notify(&StoreSignals::readStateChanged, reader.id, peer, count);
+            !done)
+            return done.error();
         changes.conversations.insert(ConversationKey::of(reader.id, peer));
         changes.notifiedUsers.insert(reader.id);
         return count;
@@ -397,9 +443,10 @@ Result<int> MessageRepository::markConversationRead(const User &reader, Id peerI
             {reader.id, reader.id, peerId});
         if (!notified)
             return notified.error();
-        emit m_store.hooks()->readStateChanged(reader.id, peerId, -count);
-        if (auto failure = m_store.hooks()->takeFailure())
-            return *failure;
+        if (Status done
+            = m_store.hooks()->notify(&StoreSignals::readStateChanged, reader.id, peerId, -count);
+            !done)
+            return done.error();
         changes.conversations.insert(ConversationKey::of(reader.id, peerId));
         changes.notifiedUsers.insert(reader.id);
         return count;
@@ -445,9 +492,10 @@ Result<int> MessageRepository::markReadBulk(const QList<Id> &ids)
                 return notified.error();
         }
         for (auto it = deltas.cbegin(); it != deltas.cend(); ++it)
-            emit m_store.hooks()->readStateChanged(it.key().first, it.key().second, it.value());
-        if (auto failure = m_store.hooks()->takeFailure())
-            return *failure;
+            if (Status done = m_store.hooks()->notify(&StoreSignals::readStateChanged,
+                                                      it.key().first, it.key().second, it.value());
+                !done)
+                return done.error();
         return count;
     });
 }

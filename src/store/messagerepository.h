@@ -15,7 +15,13 @@ public:
 
     explicit MessageRepository(Store &store);
 
+    // Not blank (spaces and invisible format characters only), storable, and at most
+    // MaxContentLength characters as a person counts them (characterCount()).
     static Status validateContent(const QString &content);
+    // Grapheme clusters: "é" written as e + U+0301 and a family emoji are one character each.
+    static int characterCount(const QString &content);
+    // Nothing but white space and format characters (Unicode category Cf).
+    static bool isBlank(const QString &content);
 
     enum class Delivery { Unread, AlreadyRead };
 

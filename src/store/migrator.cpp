@@ -1,6 +1,7 @@
 #include "migrator.h"
 
 #include "database.h"
+#include "usernames.h"
 
 #include <QDir>
 #include <QFile>
@@ -54,6 +55,29 @@ StoreError newerSchema(int found)
                        "it; the store was left unchanged.")
             .arg(found)
             .arg(Migrator::latestVersion()));
+}
+
+// The schema that added users.username_skeleton: its rows need ICU, which SQL has not.
+constexpr int UsernameSkeletonVersion = 4;
+
+Status fillUsernameSkeletons(Database &db)
+{
+    QList<std::pair<Id, QString>> users;
+    Status read = db.select(QStringLiteral("SELECT id, username FROM users"), {},
+                            [&users](const QSqlQuery &q) {
+                                users.append({q.value(0).toLongLong(), q.value(1).toString()});
+                            });
+    if (!read)
+        return read;
+    // One prepared statement for every row: an existing store has a few hundred accounts.
+    for (const auto &[id, name] : std::as_const(users)) {
+        auto updated
+            = db.execute(QStringLiteral("UPDATE users SET username_skeleton = ? WHERE id = ?"),
+                         {Usernames::skeleton(name), id});
+        if (!updated)
+            return updated.error();
+    }
+    return success();
 }
 
 } // namespace
@@ -166,10 +190,24 @@ Result<int> Migrator::migrate(Database &db)
     if (files.upperBound(version) == files.end())
         return version;
 
+    // Rebuilding a table that others reference (0004) needs foreign key enforcement off, which
+    // SQLite allows only outside a transaction; foreign_key_check before COMMIT stands in for it.
+    const bool sqlite = db.dialect() == Database::Dialect::Sqlite;
+    if (sqlite) {
+        if (auto off = db.execute(QStringLiteral("PRAGMA foreign_keys = OFF")); !off)
+            return off.error();
+    }
+    const auto foreignKeysOn = [&db, sqlite] {
+        if (sqlite)
+            (void)db.execute(QStringLiteral("PRAGMA foreign_keys = ON"));
+    };
+
     // Every pending migration in one transaction: a store that cannot be brought up to date
     // (one that only claims an older Signalbox schema) is left as it was, not half-migrated.
-    if (auto status = db.beginWrite(); !status)
+    if (auto status = db.beginWrite(); !status) {
+        foreignKeysOn();
         return status.error();
+    }
     Status status = success();
     int reached = version;
     for (auto it = files.upperBound(version); it != files.end() && status; ++it) {
@@ -180,6 +218,8 @@ Result<int> Migrator::migrate(Database &db)
             break;
         }
         status = db.executeScript(QString::fromUtf8(file.readAll()));
+        if (status && it.key() == UsernameSkeletonVersion)
+            status = fillUsernameSkeletons(db);
         if (status) {
             auto recorded = db.execute(
                 QStringLiteral("INSERT INTO schema_migrations (version, name, applied_at) "
@@ -197,12 +237,25 @@ Result<int> Migrator::migrate(Database &db)
                                "Signalbox wrote (migration %1 failed: %2). It was left unchanged.")
                     .arg(QFileInfo(it.value()).fileName(), status.error().message));
     }
+    if (status && sqlite) {
+        int violations = 0;
+        status = db.select(QStringLiteral("PRAGMA foreign_key_check"), {},
+                           [&violations](const QSqlQuery &) { ++violations; });
+        if (status && violations > 0)
+            status = StoreError::make(
+                StoreError::Corrupt,
+                StoreError::tr("The store cannot be brought up to date: %n row(s) refer to rows "
+                               "that do not exist. It was left unchanged.",
+                               nullptr, violations));
+    }
     if (status)
         status = db.commit();
     if (!status) {
         db.rollback();
+        foreignKeysOn();
         return status.error();
     }
+    foreignKeysOn();
     version = reached;
     return version;
 }

@@ -124,11 +124,12 @@ Result<int> NotificationRepository::markAllRead(const User &user)
         if (!notified)
             return notified.error();
         for (auto it = perSender.cbegin(); it != perSender.cend(); ++it) {
-            emit m_store.hooks()->readStateChanged(user.id, it.key(), it.value());
+            if (Status done = m_store.hooks()->notify(&StoreSignals::readStateChanged, user.id,
+                                                      it.key(), it.value());
+                !done)
+                return done.error();
             changes.conversations.insert(ConversationKey::of(user.id, it.key()));
         }
-        if (auto failure = m_store.hooks()->takeFailure())
-            return *failure;
         if (*notified > 0 || count > 0)
             changes.notifiedUsers.insert(user.id);
         return count;

@@ -12,9 +12,12 @@
 #include "userdatacleaner.h"
 #include "userrepository.h"
 
+#include <QLoggingCategory>
 #include <QUuid>
 
 namespace signalbox {
+
+Q_LOGGING_CATEGORY(lcStore, "signalbox.store")
 
 namespace {
 // BEGIN IMMEDIATE already waits the busy timeout; a few more tries ride out a long writer.
@@ -75,6 +78,7 @@ Status Store::beginWrite()
 {
     m_pending = {};
     m_nestedFailure.reset();
+    m_scrub = false;
     m_hooks->takeFailure();
     Status begun = success();
     for (int attempt = 0; attempt < BeginAttempts; ++attempt) {
@@ -100,6 +104,13 @@ Status Store::finishWrite()
     if (Status committed = m_database->commit(); !committed) {
         abortWrite();
         return committed;
+    }
+    if (std::exchange(m_scrub, false)) {
+        // Committed already: a log that cannot be emptied now is emptied by the next delete
+        // or checkpoint; the operation itself succeeded.
+        if (Status truncated = m_database->truncateLog(); !truncated)
+            qCWarning(lcStore) << "the log was not emptied after a delete:"
+                               << truncated.error().message;
     }
     const ChangeSet changes = std::exchange(m_pending, {});
     if (!changes.isEmpty())
@@ -134,6 +145,7 @@ void Store::publishExternalChanges(const ChangeSet &changes)
 
 void Store::abortWrite()
 {
+    m_scrub = false;
     m_database->rollback();
     m_pending = {};
     m_nestedFailure.reset();

@@ -55,6 +55,10 @@ public:
 
     // Names this Store in the change log, so that ChangeFeed can skip what it wrote itself.
     QString origin() const { return m_origin; }
+    // Called inside a write that deleted text (a message, an account): after its COMMIT the
+    // write-ahead log is checkpointed and truncated, so the text is left in neither file.
+    void scrubAfterCommit() { m_scrub = true; }
+
     // Re-emits changes committed by another process or client as changed() (ChangeFeed).
     void publishExternalChanges(const ChangeSet &changes);
 
@@ -111,6 +115,7 @@ private:
     QString m_origin;
     ChangeSet m_pending;
     int m_writeDepth = 0;
+    bool m_scrub = false;
     std::optional<StoreError> m_nestedFailure;
 };
 

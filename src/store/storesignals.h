@@ -6,6 +6,7 @@
 #include <QObject>
 
 #include <optional>
+#include <utility>
 
 namespace signalbox {
 
@@ -23,6 +24,19 @@ public:
     void fail(const StoreError &error);
     // Called by the emitter after the signal returns: the failure, if any, cleared.
     std::optional<StoreError> takeFailure();
+
+    // Emits one of the signals below and returns the first failure a receiver reported (and
+    // clears it), so that an emitter writes
+    //     if (Status done = hooks->notify(&StoreSignals::messageSaved, m, true); !done)
+    //         return done.error();
+    template<typename... Params, typename... Args>
+    [[nodiscard]] Status notify(void (StoreSignals::*signal)(Params...), Args &&...args)
+    {
+        (this->*signal)(std::forward<Args>(args)...);
+        if (auto failure = takeFailure())
+            return *failure;
+        return success();
+    }
 
 signals:
     // pre_save: before an UPDATE of a message. A receiver may amend `pending` (edited flags).

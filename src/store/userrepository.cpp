@@ -5,6 +5,7 @@
 #include "rows.h"
 #include "store.h"
 #include "storesignals.h"
+#include "usernames.h"
 
 namespace signalbox {
 
@@ -44,6 +45,12 @@ Status UserRepository::validateUsername(const QString &username)
                 StoreError::tr("A username may only contain letters, digits and "
                                "@ . + - _"));
     }
+    if (Usernames::isSuspicious(username))
+        return StoreError::make(
+            StoreError::InvalidInput,
+            StoreError::tr("A username is written in one script: “%1” mixes %2, which makes it "
+                           "look like another name.")
+                .arg(username, Usernames::scripts(username).join(QStringLiteral(", "))));
     return success();
 }
 
@@ -79,19 +86,32 @@ Result<User> UserRepository::createWithHash(const QString &username, const QStri
     return m_store.write([&]() -> Result<User> {
         Database &db = m_store.database();
         const QString key = username.toCaseFolded();
-        auto taken
-            = db.scalar(QStringLiteral("SELECT count(*) FROM users WHERE username_key = ?"), {key});
-        if (!taken)
-            return taken.error();
-        if (taken->toInt() > 0)
-            return StoreError::make(
-                StoreError::Duplicate,
-                StoreError::tr("The username “%1” is already taken.").arg(username));
+        const QString skeleton = Usernames::skeleton(username);
+        // The same name, or one a reader would take for it (NFKC case folding, accents,
+        // confusable letters of other scripts): one statement for both.
+        QString existing;
+        Status looked = db.select(
+            QStringLiteral("SELECT username FROM users WHERE username_key = ? OR "
+                           "username_skeleton = ? LIMIT 1"),
+            {key, skeleton}, [&existing](const QSqlQuery &q) { existing = q.value(0).toString(); });
+        if (!looked)
+            return looked.error();
+        if (!existing.isNull()) {
+            if (existing.toCaseFolded() == key)
+                return StoreError::make(
+                    StoreError::Duplicate,
+                    StoreError::tr("The username “%1” is already taken.").arg(username));
+            return StoreError::make(StoreError::Duplicate,
+                                    StoreError::tr("The username “%1” looks like the existing "
+                                                   "“%2”; choose one that cannot be mistaken for "
+                                                   "it.")
+                                        .arg(username, existing));
+        }
         const QDateTime now = m_store.now();
-        auto id
-            = db.insert(QStringLiteral("INSERT INTO users (username, username_key, password_hash, "
-                                       "created_at) VALUES (?, ?, ?, ?) RETURNING id"),
-                        {username, key, passwordHash, rows::fromTime(now)});
+        auto id = db.insert(
+            QStringLiteral("INSERT INTO users (username, username_key, username_skeleton, "
+                           "password_hash, created_at) VALUES (?, ?, ?, ?, ?) RETURNING id"),
+            {username, key, skeleton, passwordHash, rows::fromTime(now)});
         if (!id)
             return id.error();
         m_store.pendingChanges().usersAdded.insert(*id);
@@ -194,10 +214,11 @@ Result<DeletionCounts> UserRepository::remove(const User &user, const QString &p
             return deleted.error();
         if (*deleted == 0)
             return noSuchUser(user.username);
+        m_store.scrubAfterCommit();
         DeletionCounts removed;
-        emit m_store.hooks()->userDeleted(user, &removed);
-        if (auto failure = m_store.hooks()->takeFailure())
-            return *failure;
+        if (Status done = m_store.hooks()->notify(&StoreSignals::userDeleted, user, &removed);
+            !done)
+            return done.error();
         m_store.pendingChanges().usersRemoved.insert(user.id);
         return removed;
     });

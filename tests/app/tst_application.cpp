@@ -10,7 +10,9 @@
 #include <QApplication>
 #include <QDir>
 #include <QFile>
+#include <QLabel>
 #include <QLineEdit>
+#include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -31,6 +33,7 @@ private slots:
     void refusesBrokenStores();
     void remembersTheLastUsername();
     void demoSignsInStraightAway();
+    void accountDeletedElsewhereEndsTheSession();
 
 private:
     QTemporaryDir m_dir;
@@ -208,6 +211,53 @@ void TestApplication::demoSignsInStraightAway()
     QVERIFY(app.mainWindow());
     QVERIFY(app.mainWindow()->conversationModel()->rowCount() > 0);
     QVERIFY(app.storeLocation().endsWith(QStringLiteral(".sqlite3")));
+}
+
+// Issue 12: another program deletes the account that is signed in; the window goes and the
+// sign-in dialog says why. Nothing of the deleted account stays on screen.
+void TestApplication::accountDeletedElsewhereEndsTheSession()
+{
+    const QString path = m_dir.filePath(QStringLiteral("deleted-elsewhere.sqlite3"));
+    {
+        auto store = Store::open(path);
+        QVERIFY(store.ok());
+        QVERIFY(
+            (*store)->users().create(QStringLiteral("carol"), QStringLiteral("carol-password")));
+        QVERIFY((*store)->users().create(QStringLiteral("dave"), QStringLiteral("dave-password")));
+    }
+    Application app;
+    Application::Options options;
+    options.storeUrl = path;
+    QVERIFY(app.start(options).ok());
+    app.signIn(app.store()->users().byName(QStringLiteral("carol")).value());
+    QVERIFY(app.mainWindow());
+    QCOMPARE(app.signedInUser().username, QStringLiteral("carol"));
+
+    // Another program (its own connection) deletes dave: carol's session goes on.
+    auto other = Store::open(path);
+    QVERIFY(other.ok());
+    auto dave = (*other)->users().byName(QStringLiteral("dave"));
+    QVERIFY(dave.ok());
+    QVERIFY((*other)->users().remove(*dave, QStringLiteral("dave-password")));
+    QSignalSpy changed(app.store(), &Store::changed);
+    QTRY_VERIFY_WITH_TIMEOUT(changed.count() >= 1, 5000);
+    QCoreApplication::processEvents(); // the queued reaction to it
+    QVERIFY(app.mainWindow());
+    QVERIFY(!app.signInDialog() || !app.signInDialog()->isVisible());
+
+    // Now carol herself, deleted by the other program.
+    auto carol = (*other)->users().byName(QStringLiteral("carol"));
+    QVERIFY(carol.ok());
+    QVERIFY((*other)->users().remove(*carol, QStringLiteral("carol-password")));
+    QTRY_VERIFY_WITH_TIMEOUT(!app.mainWindow(), 5000);
+    QVERIFY(app.signInDialog());
+    QVERIFY(app.signInDialog()->isVisible());
+    auto *notice = test::child<QLabel>(app.signInDialog(), "noticeLabel");
+    QVERIFY(notice->isVisible());
+    QVERIFY2(notice->text().contains(QStringLiteral("carol"))
+                 && notice->text().contains(QStringLiteral("deleted")),
+             qPrintable(notice->text()));
+    QVERIFY(!app.signedInUser().isValid());
 }
 
 QTEST_MAIN(TestApplication)

@@ -139,6 +139,8 @@ std::optional<QJsonObject> RawBaseline::run(QString *error)
 
     SqliteStatement begin(m_db, "BEGIN IMMEDIATE");
     SqliteStatement commit(m_db, "COMMIT");
+    SqliteStatement resolveUsers(m_db, "SELECT count(*), coalesce(sum(CASE WHEN id = ? THEN 1 ELSE "
+                                       "0 END), 0) FROM users WHERE id IN (?, ?)");
     SqliteStatement parentOf(m_db, "SELECT sender_id, receiver_id FROM messages WHERE id = ?");
     SqliteStatement insertMessage(
         m_db, "INSERT INTO messages (sender_id, receiver_id, parent_message_id, "
@@ -168,8 +170,8 @@ std::optional<QJsonObject> RawBaseline::run(QString *error)
               "RETURNING id");
     const QByteArray origin = QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
     for (const SqliteStatement *s :
-         {&begin, &commit, &parentOf, &insertMessage, &insertNotification, &upsertSummary,
-          &loadMessage, &insertHistory, &updateMessage, &logChange}) {
+         {&begin, &commit, &resolveUsers, &parentOf, &insertMessage, &insertNotification,
+          &upsertSummary, &loadMessage, &insertHistory, &updateMessage, &logChange}) {
         if (!s->isValid()) {
             *error = QStringLiteral("raw baseline: prepare failed: %1").arg(s->error());
             return std::nullopt;
@@ -182,8 +184,8 @@ std::optional<QJsonObject> RawBaseline::run(QString *error)
     const auto statements = [&]() {
         qint64 total = 0;
         for (const SqliteStatement *s :
-             {&begin, &commit, &parentOf, &insertMessage, &insertNotification, &upsertSummary,
-              &loadMessage, &insertHistory, &updateMessage, &logChange})
+             {&begin, &commit, &resolveUsers, &parentOf, &insertMessage, &insertNotification,
+              &upsertSummary, &loadMessage, &insertHistory, &updateMessage, &logChange})
             total += s->executions();
         return total;
     };
@@ -199,6 +201,18 @@ std::optional<QJsonObject> RawBaseline::run(QString *error)
         const qint64 receiver = userIds.at(m.receiver);
         if (!begin.run())
             return fail(begin);
+        // Both accounts still exist, checked inside the write as the store does (issue 12).
+        resolveUsers.bind(1, sender);
+        resolveUsers.bind(2, sender);
+        resolveUsers.bind(3, receiver);
+        if (resolveUsers.step() != SQLITE_ROW)
+            return fail(resolveUsers);
+        const qint64 present = resolveUsers.int64(0);
+        resolveUsers.reset();
+        if (present != 2) {
+            *error = QStringLiteral("raw baseline: message %1 names a missing user").arg(i);
+            return std::nullopt;
+        }
         if (m.parent >= 0) {
             parentOf.bind(1, ids.at(m.parent));
             if (parentOf.step() != SQLITE_ROW)

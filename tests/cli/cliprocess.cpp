@@ -19,6 +19,9 @@ CliProcess::CliProcess()
 {
     m_environment.remove(QStringLiteral("SIGNALBOX_DB"));
     m_environment.remove(QStringLiteral("SIGNALBOX_PASSWORD"));
+    // The CLI's own default logging, whatever the caller's shell asks for.
+    m_environment.remove(QStringLiteral("QT_LOGGING_RULES"));
+    m_environment.remove(QStringLiteral("QT_LOGGING_CONF"));
     QDir(m_home.path()).mkpath(QStringLiteral("data"));
     m_environment.insert(QStringLiteral("HOME"), m_home.path());
     m_environment.insert(QStringLiteral("XDG_DATA_HOME"), dataHome());
@@ -35,6 +38,14 @@ void CliProcess::setStoreVariable(const QString &url)
         m_environment.remove(QStringLiteral("SIGNALBOX_DB"));
     else
         m_environment.insert(QStringLiteral("SIGNALBOX_DB"), url);
+}
+
+void CliProcess::setVariable(const QString &name, const QString &value)
+{
+    if (value.isNull())
+        m_environment.remove(name);
+    else
+        m_environment.insert(name, value);
 }
 
 void CliProcess::setPassword(const QString &password)

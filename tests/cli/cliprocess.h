@@ -40,6 +40,8 @@ public:
     void setStoreVariable(const QString &url);
     // Sets SIGNALBOX_PASSWORD (a null string removes it).
     void setPassword(const QString &password);
+    // Sets any other variable of the CLI's environment (a null string removes it).
+    void setVariable(const QString &name, const QString &value);
     // The folder that stands in for ~/.local/share.
     QString dataHome() const { return m_home.filePath(QStringLiteral("data")); }
 

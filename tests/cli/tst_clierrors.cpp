@@ -11,6 +11,8 @@
 #include <QSqlQuery>
 #include <QTest>
 
+#include <sys/stat.h>
+
 using namespace signalbox;
 using test::CliProcess;
 using test::CliResult;
@@ -79,6 +81,9 @@ private slots:
     void busy();
     void storeVariableAndDbOption();
     void defaultStore();
+    void errorOutputIsTheSentenceOnly();
+    void unreachableServerIsOneSentence();
+    void loginFileNamesNoStoreAndNoUser();
 
 private:
     CliResult as(const QString &name, const QStringList &arguments);
@@ -505,6 +510,72 @@ void tst_CliErrors::defaultStore()
     QCOMPARE(listed.array().size(), 1);
     QCOMPARE(m_store->store().users().byName(QStringLiteral("yann")).error().code,
              StoreError::NotFound);
+}
+
+// Standard error holds the one promised sentence; the store's debug lines appear only when
+// QT_LOGGING_RULES asks for them.
+void tst_CliErrors::errorOutputIsTheSentenceOnly()
+{
+    // A store whose change log is gone: every write fails inside the store library.
+    withRawConnection(m_store->path(), [](QSqlDatabase &db) {
+        QSqlQuery query(db);
+        QVERIFY2(query.exec(QStringLiteral("DROP TABLE change_log")),
+                 qPrintable(query.lastError().text()));
+    });
+    const QStringList send = {"send", "--as", "alice", "--to", "bob", "hi"};
+    const CliResult quiet = as(QStringLiteral("alice"), send);
+    QVERIFY(quiet.exitCode != 0);
+    QVERIFY(quiet.out.isEmpty());
+    QVERIFY2(quiet.err.startsWith("signalbox-cli: "), quiet.err);
+    QCOMPARE(quiet.err.count('\n'), 1);
+    QVERIFY2(!quiet.err.contains("signalbox.store"), quiet.err);
+    QVERIFY2(!quiet.err.contains("statement failed"), quiet.err);
+
+    m_cli->setVariable(QStringLiteral("QT_LOGGING_RULES"),
+                       QStringLiteral("signalbox.store.database.debug=true"));
+    const CliResult asked = as(QStringLiteral("alice"), send);
+    QCOMPARE(asked.exitCode, quiet.exitCode);
+    QVERIFY2(asked.err.contains("statement failed"), asked.err);
+    QVERIFY2(asked.err.contains(quiet.err), asked.err);
+}
+
+void tst_CliErrors::unreachableServerIsOneSentence()
+{
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
+        QSKIP("Qt's PostgreSQL driver is not installed.");
+    // Nothing listens on port 1.
+    const CliResult result
+        = m_cli->run({"--db", "postgresql://nobody:pw-secret-42@127.0.0.1:1/none", "user", "list"});
+    QCOMPARE(result.exitCode, 74);
+    QVERIFY(result.out.isEmpty());
+    QCOMPARE(result.err.count('\n'), 1);
+    QVERIFY2(!result.err.contains("QPSQL"), result.err);
+    QVERIFY2(!result.err.contains("pw-secret-42"), result.err);
+    QVERIFY2(result.err.contains("127.0.0.1"), result.err);
+}
+
+// The failed-login file: no store path, no user name, private.
+void tst_CliErrors::loginFileNamesNoStoreAndNoUser()
+{
+    const mode_t previous = ::umask(022);
+    m_cli->setPassword(QStringLiteral("not-alices-password"));
+    const CliResult result = m_cli->run(
+        {"--db", QStringLiteral("sqlite:") + m_store->path(), "unread", "--as", "alice"});
+    ::umask(previous);
+    QCOMPARE(result.exitCode, 77);
+    const QString file = m_cli->dataHome() + QStringLiteral("/signalbox/cli-login-attempts.json");
+    const QByteArray bytes = contentsOf(file);
+    QVERIFY2(bytes.contains("failures"), bytes);
+    QVERIFY2(!bytes.contains("alice"), bytes);
+    QVERIFY2(!bytes.contains(QFileInfo(m_store->path()).fileName().toUtf8()), bytes);
+    QVERIFY2(!bytes.contains("sqlite"), bytes);
+    struct stat info;
+    QVERIFY(::stat(QFile::encodeName(file).constData(), &info) == 0);
+    QCOMPARE(int(info.st_mode & 0777), 0600);
+    QVERIFY(::stat(QFile::encodeName(m_cli->dataHome() + QStringLiteral("/signalbox")).constData(),
+                   &info)
+            == 0);
+    QCOMPARE(int(info.st_mode & 0777), 0700);
 }
 
 QTEST_GUILESS_MAIN(tst_CliErrors)

@@ -21,6 +21,7 @@ class tst_Watch : public QObject
 
 private slots:
     void watchPrintsNotificationsFromAnotherProcess();
+    void watchEndsWhenItsAccountIsDeleted();
     void seedFillsTheStoreThroughTheReceivers();
     void repeatedWrongPasswordsAreSlowedDown();
     void backupAndRestore();
@@ -89,6 +90,40 @@ void tst_Watch::watchPrintsNotificationsFromAnotherProcess()
     Q_UNUSED(alice);
     Q_UNUSED(carol);
     Q_UNUSED(bob);
+}
+
+// A session of a deleted account ends (issue 12): another program deletes carol while her
+// `watch` runs; it stops with 77 and says why, and prints nothing of anyone else's.
+void tst_Watch::watchEndsWhenItsAccountIsDeleted()
+{
+    test::TestStore ts;
+    const User alice = ts.addUser(QStringLiteral("alice"));
+    const User carol = ts.addUser(QStringLiteral("carol"));
+    QVERIFY(ts.send(alice, carol, QStringLiteral("before")).isValid());
+    const QString cli = QStringLiteral(SIGNALBOX_CLI);
+
+    QProcess watch;
+    watch.setProcessEnvironment(environment(test::TestStore::passwordOf(QStringLiteral("carol"))));
+    watch.start(cli, {QStringLiteral("--db"), ts.path(), QStringLiteral("watch"),
+                      QStringLiteral("--as"), QStringLiteral("carol")});
+    QVERIFY(watch.waitForStarted());
+    QByteArray said;
+    QTRY_VERIFY2_WITH_TIMEOUT((said += watch.readAllStandardError()).contains("carol"),
+                              said.constData(), 5000);
+
+    QProcess remove;
+    remove.setProcessEnvironment(environment(test::TestStore::passwordOf(QStringLiteral("carol"))));
+    remove.start(cli, {QStringLiteral("--db"), ts.path(), QStringLiteral("user"),
+                       QStringLiteral("delete"), QStringLiteral("--as"), QStringLiteral("carol")});
+    QVERIFY(remove.waitForFinished(30000));
+    QCOMPARE(remove.exitCode(), 0);
+
+    QVERIFY(watch.waitForFinished(10000));
+    QCOMPARE(watch.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(watch.exitCode(), 77);
+    said += watch.readAllStandardError();
+    QVERIFY2(said.contains("deleted"), said.constData());
+    QVERIFY(watch.readAllStandardOutput().isEmpty());
 }
 
 void tst_Watch::seedFillsTheStoreThroughTheReceivers()

@@ -2,6 +2,8 @@
 #include "teststore.h"
 #include "userlistmodel.h"
 
+#include "rawdatabase.h"
+#include "usernames.h"
 #include "userrepository.h"
 
 #include <QAbstractItemModelTester>
@@ -16,6 +18,7 @@ class tst_UserListModel : public QObject
 
 private slots:
     void follows();
+    void lookAlikesAreShownDistinguishably();
 };
 
 void tst_UserListModel::follows()
@@ -48,6 +51,47 @@ void tst_UserListModel::follows()
     QCOMPARE(model.rowCount(), 2);
     QCOMPARE(model.userAt(0).id, bob.id);
     QCOMPARE(reset.count(), 0);
+}
+
+void tst_UserListModel::lookAlikesAreShownDistinguishably()
+{
+    if (test::TestStore::onPostgres())
+        QSKIP("The old account is written into the SQLite file directly.");
+    test::TestStore ts;
+    const User alice = ts.addUser(QStringLiteral("alice"));
+    const User carol = ts.addUser(QStringLiteral("carol"));
+    const User me = ts.addUser(QStringLiteral("me"));
+    UserListModel model(&ts.store(), me);
+    new QAbstractItemModelTester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal,
+                                 &model);
+    QCOMPARE(model.index(0).data().toString(), QStringLiteral("alice"));
+
+    // An account an older Signalbox let in beside alice, arriving as another program's change.
+    const QString lookalike = QStringLiteral("\u0430lice");
+    {
+        test::RawDatabase raw(ts.path());
+        raw.rows(QStringLiteral("INSERT INTO users (username, username_key, username_skeleton, "
+                                "password_hash, created_at) VALUES (?, ?, ?, 'x', 0)"),
+                 {lookalike, lookalike.toCaseFolded(), Usernames::skeleton(lookalike)});
+    }
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    QVERIFY(model.reload());
+    QCOMPARE(model.rowCount(), 3);
+    const int real = model.rowForUser(alice.id);
+    int other = -1;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        if (model.index(row).data(UserListModel::UserNameRole).toString() == lookalike)
+            other = row;
+    }
+    QVERIFY(other >= 0);
+    QCOMPARE(model.index(real).data().toString(), QStringLiteral("alice (Latin)"));
+    QCOMPARE(model.index(other).data().toString(),
+             lookalike + QStringLiteral(" (Cyrillic, Latin: U+0430)"));
+    QCOMPARE(model.index(other).data(UserListModel::UserNameRole).toString(), lookalike);
+    QCOMPARE(model.index(other).data(Qt::AccessibleTextRole), model.index(other).data());
+    // carol looks like nobody: shown as she is.
+    QCOMPARE(model.index(model.rowForUser(carol.id)).data().toString(), QStringLiteral("carol"));
+    QVERIFY(!changed.isEmpty());
 }
 
 QTEST_MAIN(tst_UserListModel)

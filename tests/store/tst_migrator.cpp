@@ -58,6 +58,7 @@ private slots:
     void emptyStoreGetsEveryMigration();
     void newerSchemaIsRefusedUnchanged();
     void schema2StoreKeepsItsRowsThroughSchema3();
+    void schema3StoreKeepsEverythingThroughSchema4();
     void refusedFilesAreLeftUnchanged_data();
     void refusedFilesAreLeftUnchanged();
 };
@@ -212,6 +213,140 @@ void tst_Migrator::schema2StoreKeepsItsRowsThroughSchema3()
     SB_VERIFY_OK(list);
     QCOMPARE(list->first().lastMessageId, sent->id);
     QCOMPARE(list->first().unreadCount, 1);
+}
+
+// Schema 4 rebuilds users and messages with AUTOINCREMENT: every row, index and foreign key
+// survives, and from then on no id is handed out twice.
+void tst_Migrator::schema3StoreKeepsEverythingThroughSchema4()
+{
+    if (test::TestStore::onPostgres())
+        QSKIP("The schema-3 store is built from the SQLite migration files.");
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("schema3.sqlite3"));
+    const QStringList tables = {QStringLiteral("messages"), QStringLiteral("notifications"),
+                                QStringLiteral("message_history"), QStringLiteral("conversations")};
+    QMap<QString, QList<QVariantList>> before;
+    QList<QVariantList> usersBefore;
+    {
+        test::RawDatabase raw(path);
+        QVERIFY(raw.isOpen());
+        for (const char *name :
+             {"0001_initial.sql", "0002_change_log.sql", "0003_fewer_index_pages.sql"}) {
+            QFile file(QStringLiteral(":/migrations/sqlite/") + QLatin1String(name));
+            QVERIFY2(file.open(QIODevice::ReadOnly), name);
+            QStringList lines = QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'));
+            lines.removeIf(
+                [](const QString &line) { return line.trimmed().startsWith(QLatin1String("--")); });
+            for (const QString &statement :
+                 lines.join(QLatin1Char('\n')).split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
+                if (!statement.trimmed().isEmpty())
+                    raw.rows(statement);
+            }
+        }
+        raw.rows(QStringLiteral("CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, "
+                                "name TEXT NOT NULL, applied_at BIGINT NOT NULL)"));
+        raw.rows(
+            QStringLiteral("INSERT INTO schema_migrations VALUES (1, '0001_initial.sql', 0), "
+                           "(2, '0002_change_log.sql', 0), (3, '0003_fewer_index_pages.sql', 0)"));
+        raw.rows(QStringLiteral("INSERT INTO users (id, username, username_key, password_hash, "
+                                "created_at) VALUES (1, 'alice', 'alice', 'x', 0), "
+                                "(2, 'bob', 'bob', 'x', 0), (7, 'Carol', 'carol', 'x', 0)"));
+        raw.rows(QStringLiteral(
+            "INSERT INTO messages (id, sender_id, receiver_id, parent_message_id, content, "
+            "timestamp, edited, edited_at, read, deleted) VALUES "
+            "(1, 1, 2, NULL, 'first', 1000, 1, 1500, 1, 0), (2, 2, 1, 1, 'reply', 2000, 0, NULL, "
+            "0, 0), "
+            "(5, 7, 1, NULL, '', 3000, 0, NULL, 1, 1), (9, 1, 7, 5, 'to carol', 4000, 0, NULL, 0, "
+            "0)"));
+        raw.rows(QStringLiteral("INSERT INTO notifications (user_id, message_id, created_at, read) "
+                                "VALUES (2, 1, 1000, 1), (1, 2, 2000, 0), (7, 9, 4000, 0)"));
+        raw.rows(QStringLiteral("INSERT INTO message_history (message_id, old_content, edited_at, "
+                                "edited_by_id) VALUES (1, 'frist', 1500, 1)"));
+        raw.rows(QStringLiteral("INSERT INTO conversations VALUES (1, 2, 2, 2000, 1), "
+                                "(2, 1, 2, 2000, 0), (1, 7, 9, 4000, 0), (7, 1, 9, 4000, 1)"));
+        for (const QString &table : tables)
+            before.insert(table, raw.rows(QStringLiteral("SELECT * FROM ") + table
+                                          + QStringLiteral(" ORDER BY 1, 2")));
+        usersBefore = raw.rows(QStringLiteral(
+            "SELECT id, username, username_key, password_hash, created_at FROM users ORDER BY id"));
+    }
+
+    {
+        auto opened = Store::open(path);
+        SB_VERIFY_OK(opened);
+        QCOMPARE(opened.value()->database().schemaVersion(), Migrator::latestVersion());
+        QVERIFY(Migrator::latestVersion() >= 4);
+    }
+    test::RawDatabase raw(path);
+    for (const QString &table : tables)
+        QCOMPARE(
+            raw.rows(QStringLiteral("SELECT * FROM ") + table + QStringLiteral(" ORDER BY 1, 2")),
+            before.value(table));
+    QCOMPARE(
+        raw.rows(QStringLiteral(
+            "SELECT id, username, username_key, password_hash, created_at FROM users ORDER BY id")),
+        usersBefore);
+    QVERIFY(raw.foreignKeyViolations().isEmpty());
+    // Both tables hand out ids with AUTOINCREMENT, starting above the highest in use.
+    for (const char *table : {"users", "messages"}) {
+        QVERIFY(raw.scalar(QStringLiteral("SELECT sql FROM sqlite_master WHERE name = ?"),
+                           {QLatin1String(table)})
+                    .toString()
+                    .contains(QLatin1String("AUTOINCREMENT")));
+    }
+    QCOMPARE(
+        raw.scalar(QStringLiteral("SELECT seq FROM sqlite_sequence WHERE name = 'users'")).toInt(),
+        7);
+    QCOMPARE(raw.scalar(QStringLiteral("SELECT seq FROM sqlite_sequence WHERE name = 'messages'"))
+                 .toInt(),
+             9);
+    // Every index of schema 3 is there again, and the foreign keys of and to the rebuilt tables.
+    const QStringList indexes
+        = {QStringLiteral("messages_pair"),           QStringLiteral("messages_receiver"),
+           QStringLiteral("messages_parent"),         QStringLiteral("messages_unread"),
+           QStringLiteral("notifications_user"),      QStringLiteral("notifications_message"),
+           QStringLiteral("message_history_message"), QStringLiteral("message_history_editor"),
+           QStringLiteral("conversations_peer"),      QStringLiteral("users_skeleton")};
+    for (const QString &index : indexes)
+        QVERIFY2(
+            raw.scalar(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'index' "
+                                      "AND name = ?"),
+                       {index})
+                    .toInt()
+                == 1,
+            qPrintable(index));
+    QCOMPARE(raw.rows(QStringLiteral(
+                 "SELECT \"table\", \"from\" FROM pragma_foreign_key_list('messages') "
+                 "ORDER BY \"from\"")),
+             QList<QVariantList>({{QStringLiteral("messages"), QStringLiteral("parent_message_id")},
+                                  {QStringLiteral("users"), QStringLiteral("receiver_id")},
+                                  {QStringLiteral("users"), QStringLiteral("sender_id")}}));
+    QCOMPARE(
+        raw.scalar(QStringLiteral("SELECT count(*) FROM pragma_foreign_key_list('notifications')"))
+            .toInt(),
+        2);
+    QCOMPARE(
+        raw.scalar(QStringLiteral("SELECT count(*) FROM pragma_foreign_key_list('conversations')"))
+            .toInt(),
+        2);
+    // The existing names got their skeletons.
+    QCOMPARE(
+        raw.scalar(QStringLiteral("SELECT count(*) FROM users WHERE username_skeleton IS NULL"))
+            .toInt(),
+        0);
+
+    // The highest message goes; the next one gets a new id, not 9 again.
+    auto opened = Store::open(path);
+    SB_VERIFY_OK(opened);
+    Store &store = *opened.value();
+    auto alice = store.users().byName(QStringLiteral("alice"));
+    auto carol = store.users().byName(QStringLiteral("carol"));
+    SB_VERIFY_OK(alice);
+    SB_VERIFY_OK(carol);
+    SB_VERIFY_OK(store.messages().remove(*alice, 9));
+    auto sent = store.messages().send(*alice, *carol, QStringLiteral("again"));
+    SB_VERIFY_OK(sent);
+    QCOMPARE(sent->id, Id(10));
 }
 
 // A store a newer Signalbox migrated further is refused, on either backend, and left as it was.
