@@ -5,6 +5,7 @@
 #include "conversationrepository.h"
 #include "mainwindow.h"
 #include "signindialog.h"
+#include "singleinstance.h"
 #include "startupprobe.h"
 #include "store.h"
 #include "storeurl.h"
@@ -21,6 +22,7 @@
 #include <QDir>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QLoggingCategory>
 #include <QMessageBox>
 #include <QTemporaryDir>
 #include <QTranslator>
@@ -28,6 +30,10 @@
 #include <cstdio>
 
 namespace signalbox {
+
+namespace {
+Q_LOGGING_CATEGORY(lcApplication, "signalbox.instance")
+} // namespace
 
 Application::Application(QObject *parent)
     : QObject(parent)
@@ -72,7 +78,10 @@ Application::Options Application::parseArguments(const QStringList &arguments)
         tr("Sign in as $SIGNALBOX_USER (password: $SIGNALBOX_PASSWORD), show the newest "
            "conversation, print the milliseconds to the first paint and the memory used, and "
            "quit."));
-    parser.addOptions({db, demo, lang, measure});
+    const QCommandLineOption newInstance(
+        QStringLiteral("new-instance"),
+        tr("Open a window of its own even when Signalbox already runs for this store."));
+    parser.addOptions({db, demo, lang, measure, newInstance});
 
     Options options;
     if (!parser.parse(arguments)) {
@@ -92,6 +101,7 @@ Application::Options Application::parseArguments(const QStringList &arguments)
     options.storeUrl = parser.value(db);
     options.demo = parser.isSet(demo);
     options.language = parser.value(lang);
+    options.newInstance = parser.isSet(newInstance);
     return options;
 }
 
@@ -175,6 +185,25 @@ int Application::run(const QStringList &arguments)
             stderr, "signalbox: %s\n",
             qPrintable(
                 tr("No translation for the language %1; using English.").arg(options.language)));
+
+    // One process per person and store: a second start brings the first one's window forward.
+    if (!options.demo && !options.newInstance && !options.measureStartup) {
+        m_instance = new SingleInstance(this);
+        const SingleInstance::Outcome claimed
+            = m_instance->claim(SingleInstance::serverNameFor(resolveStoreUrl(options.storeUrl)));
+        if (claimed == SingleInstance::Outcome::Activated) {
+            std::fprintf(stderr, "signalbox: %s\n",
+                         qPrintable(tr("Signalbox is already running for this store: its window "
+                                       "has been brought to the front.")));
+            return 0;
+        }
+        if (claimed == SingleInstance::Outcome::Failed)
+            qWarning("A second start will open a second window: %s",
+                     qPrintable(m_instance->errorString()));
+        connect(m_instance, &SingleInstance::activationRequested, this, &Application::activate);
+    } else if (options.newInstance) {
+        qCDebug(lcApplication) << "--new-instance: not looking for a running Signalbox";
+    }
 
     if (Status started = start(options); !started) {
         // A measuring run is scripted: it reports on standard error instead of a dialog.
@@ -262,6 +291,20 @@ void Application::adopt(std::unique_ptr<Store> store)
     m_feed = std::make_unique<ChangeFeed>(m_store.get());
     if (Status started = m_feed->start(); !started)
         qWarning("Live updates are off: %s", qPrintable(started.error().message));
+}
+
+void Application::activate()
+{
+    QWidget *front = m_window ? static_cast<QWidget *>(m_window.data())
+                              : static_cast<QWidget *>(m_signIn.data());
+    if (!front)
+        return;
+    if (front->isMinimized())
+        front->showNormal();
+    else
+        front->show();
+    front->raise();
+    front->activateWindow();
 }
 
 void Application::showSignIn(const QString &notice)

@@ -15,6 +15,7 @@ namespace signalbox {
 
 class MainWindow;
 class SignInDialog;
+class SingleInstance;
 class ChangeFeed;
 class Store;
 
@@ -34,13 +35,16 @@ public:
         // Sign in as $SIGNALBOX_USER with $SIGNALBOX_PASSWORD, open the newest conversation,
         // print the time to the first paint and the memory held, and quit.
         bool measureStartup = false;
+        // Open a window of its own even when another process already has this store.
+        bool newInstance = false;
         QString error; // a command line that could not be parsed
     };
 
     explicit Application(QObject *parent = nullptr);
     ~Application() override;
 
-    // `signalbox [--db URL] [--demo] [--lang CODE]`. --help and --version print and exit.
+    // `signalbox [--db URL] [--demo] [--lang CODE] [--new-instance]`. --help and --version
+    // print and exit.
     static Options parseArguments(const QStringList &arguments);
     // --db, else $SIGNALBOX_DB, else the default file in the application data folder.
     static QString resolveStoreUrl(const QString &dbOption);
@@ -61,6 +65,12 @@ public:
     SignInDialog *signInDialog() const;
     MainWindow *mainWindow() const;
 
+    // Brings the window (or the sign-in dialog) to the front: another start asked for it.
+    void activate();
+    // The first start for a store listens for later ones; nullptr for --new-instance, --demo
+    // and measuring runs.
+    SingleInstance *singleInstance() const { return m_instance; }
+
     void showSignIn(const QString &notice = {});
     void signIn(const User &user);
     void signOut();
@@ -76,6 +86,7 @@ private:
     QString m_storeUrl;
     QPointer<SignInDialog> m_signIn;
     QPointer<MainWindow> m_window;
+    SingleInstance *m_instance = nullptr;
 };
 
 } // namespace signalbox
