@@ -51,19 +51,4 @@ function(signalbox_app_extras lib exe)
             ${PROJECT_SOURCE_DIR}/src/app
         LUPDATE_OPTIONS -no-obsolete -locations none
     )
-
-    # Installation.
-    install(TARGETS ${exe} RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
-    if(TARGET signalbox-cli)
-        install(TARGETS signalbox-cli RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
-    endif()
-    install(FILES ${resources}/signalbox.desktop
-        DESTINATION ${CMAKE_INSTALL_DATADIR}/applications)
-    install(FILES ${resources}/icons/signalbox.svg
-        DESTINATION ${CMAKE_INSTALL_DATADIR}/icons/hicolor/scalable/apps)
-    foreach(size IN LISTS SIGNALBOX_ICON_SIZES)
-        install(FILES ${resources}/icons/signalbox-${size}.png
-            DESTINATION ${CMAKE_INSTALL_DATADIR}/icons/hicolor/${size}x${size}/apps
-            RENAME signalbox.png)
-    endforeach()
 endfunction()
