@@ -619,6 +619,14 @@
         <source>Sign in as $SIGNALBOX_USER (password: $SIGNALBOX_PASSWORD), show the newest conversation, print the milliseconds to the first paint and the memory used, and quit.</source>
         <translation>Als $SIGNALBOX_USER anmelden (Passwort: $SIGNALBOX_PASSWORD), die neueste Unterhaltung zeigen, die Millisekunden bis zur ersten Darstellung und den belegten Speicher ausgeben und beenden.</translation>
     </message>
+    <message>
+        <source>Open a window of its own even when Signalbox already runs for this store.</source>
+        <translation>Ein eigenes Fenster öffnen, auch wenn Signalbox für diesen Datenspeicher schon läuft.</translation>
+    </message>
+    <message>
+        <source>Signalbox is already running for this store: its window has been brought to the front.</source>
+        <translation>Signalbox läuft bereits für diesen Datenspeicher: sein Fenster wurde in den Vordergrund geholt.</translation>
+    </message>
 </context>
 <context>
     <name>signalbox::Composer</name>
@@ -730,6 +738,37 @@
     <message>
         <source>That password is not right. Nothing was deleted.</source>
         <translation>Das Passwort ist nicht richtig. Es wurde nichts gelöscht.</translation>
+    </message>
+</context>
+<context>
+    <name>signalbox::DesktopNotifier</name>
+    <message>
+        <source>Open</source>
+        <extracomment>Action of a desktop notification: open the message in its conversation</extracomment>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Mark as read</source>
+        <extracomment>Action of a desktop notification</extracomment>
+        <translation>Als gelesen markieren</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <extracomment>Action of a desktop notification: answer in the notification itself</extracomment>
+        <translation>Antworten</translation>
+    </message>
+    <message>
+        <source>Reply to %1</source>
+        <extracomment>Placeholder of the reply field in a desktop notification</extracomment>
+        <translation>%1 antworten</translation>
+    </message>
+    <message>
+        <source>The message could not be marked as read: %1</source>
+        <translation>Die Nachricht konnte nicht als gelesen markiert werden: %1</translation>
+    </message>
+    <message>
+        <source>The reply was not sent: %1</source>
+        <translation>Die Antwort wurde nicht gesendet: %1</translation>
     </message>
 </context>
 <context>
@@ -1149,6 +1188,17 @@ Das kann nicht rückgängig gemacht werden.</translation>
             <numerusform>Zu viele falsche Passwörter. Versuchen Sie es in %n Sekunde erneut.</numerusform>
             <numerusform>Zu viele falsche Passwörter. Versuchen Sie es in %n Sekunden erneut.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>signalbox::SingleInstance</name>
+    <message>
+        <source>This store cannot be shared with another window.</source>
+        <translation>Dieser Datenspeicher kann nicht mit einem anderen Fenster geteilt werden.</translation>
+    </message>
+    <message>
+        <source>Another start of Signalbox holds %1.</source>
+        <translation>Ein anderer Start von Signalbox hält %1.</translation>
     </message>
 </context>
 <context>
