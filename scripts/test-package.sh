@@ -4,7 +4,7 @@
 #   scripts/test-package.sh [build folder]     (default: build)
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
-build=${1:-$root/build}
+build=$(cd "${1:-$root/build}" && pwd)
 sudo=""
 [[ $(id -u) -eq 0 ]] || sudo="sudo"
 

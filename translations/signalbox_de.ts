@@ -542,6 +542,45 @@
     </message>
 </context>
 <context>
+    <name>signalbox::AppearanceController</name>
+    <message>
+        <source>&amp;System</source>
+        <extracomment>View ▸ Appearance: follow the desktop&apos;s light or dark preference</extracomment>
+        <translation>&amp;System</translation>
+    </message>
+    <message>
+        <source>Follow the desktop&apos;s light or dark preference</source>
+        <translation>Der hellen oder dunklen Vorgabe der Arbeitsumgebung folgen</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <extracomment>View ▸ Appearance</extracomment>
+        <translation>&amp;Hell</translation>
+    </message>
+    <message>
+        <source>Always light</source>
+        <translation>Immer hell</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <extracomment>View ▸ Appearance</extracomment>
+        <translation>&amp;Dunkel</translation>
+    </message>
+    <message>
+        <source>Always dark</source>
+        <translation>Immer dunkel</translation>
+    </message>
+    <message>
+        <source>&amp;Appearance</source>
+        <extracomment>The View menu&apos;s submenu for light and dark</extracomment>
+        <translation>&amp;Erscheinungsbild</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Erscheinungsbild</translation>
+    </message>
+</context>
+<context>
     <name>signalbox::Application</name>
     <message>
         <source>Signalbox: direct messages with threads, edit history and notifications.</source>
@@ -626,6 +665,18 @@
     <message>
         <source>Signalbox is already running for this store: its window has been brought to the front.</source>
         <translation>Signalbox läuft bereits für diesen Datenspeicher: sein Fenster wurde in den Vordergrund geholt.</translation>
+    </message>
+    <message>
+        <source>Light or dark for this run: system, light or dark (default: as chosen in View ▸ Appearance).</source>
+        <translation>Hell oder dunkel für diesen Start: system, light oder dark (Vorgabe: wie unter Ansicht ▸ Erscheinungsbild gewählt).</translation>
+    </message>
+    <message>
+        <source>MODE</source>
+        <translation>MODUS</translation>
+    </message>
+    <message>
+        <source>Unknown appearance “%1”: use system, light or dark.</source>
+        <translation>Unbekanntes Erscheinungsbild „%1“: system, light oder dark verwenden.</translation>
     </message>
 </context>
 <context>

@@ -542,6 +542,45 @@
     </message>
 </context>
 <context>
+    <name>signalbox::AppearanceController</name>
+    <message>
+        <source>&amp;System</source>
+        <extracomment>View ▸ Appearance: follow the desktop&apos;s light or dark preference</extracomment>
+        <translation>&amp;Système</translation>
+    </message>
+    <message>
+        <source>Follow the desktop&apos;s light or dark preference</source>
+        <translation>Suivre la préférence claire ou sombre du bureau</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <extracomment>View ▸ Appearance</extracomment>
+        <translation>&amp;Clair</translation>
+    </message>
+    <message>
+        <source>Always light</source>
+        <translation>Toujours clair</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <extracomment>View ▸ Appearance</extracomment>
+        <translation>S&amp;ombre</translation>
+    </message>
+    <message>
+        <source>Always dark</source>
+        <translation>Toujours sombre</translation>
+    </message>
+    <message>
+        <source>&amp;Appearance</source>
+        <extracomment>The View menu&apos;s submenu for light and dark</extracomment>
+        <translation>&amp;Apparence</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Apparence</translation>
+    </message>
+</context>
+<context>
     <name>signalbox::Application</name>
     <message>
         <source>Signalbox: direct messages with threads, edit history and notifications.</source>
@@ -626,6 +665,18 @@
     <message>
         <source>Signalbox is already running for this store: its window has been brought to the front.</source>
         <translation>Signalbox est déjà lancé pour cette base : sa fenêtre a été mise au premier plan.</translation>
+    </message>
+    <message>
+        <source>Light or dark for this run: system, light or dark (default: as chosen in View ▸ Appearance).</source>
+        <translation>Clair ou sombre pour ce lancement : system, light ou dark (par défaut : le choix fait dans Affichage ▸ Apparence).</translation>
+    </message>
+    <message>
+        <source>MODE</source>
+        <translation>MODE</translation>
+    </message>
+    <message>
+        <source>Unknown appearance “%1”: use system, light or dark.</source>
+        <translation>Apparence « %1 » inconnue : utilisez system, light ou dark.</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "application.h"
 
+#include "appearance.h"
 #include "appsettings.h"
 #include "changefeed.h"
 #include "conversationrepository.h"
@@ -81,7 +82,12 @@ Application::Options Application::parseArguments(const QStringList &arguments)
     const QCommandLineOption newInstance(
         QStringLiteral("new-instance"),
         tr("Open a window of its own even when Signalbox already runs for this store."));
-    parser.addOptions({db, demo, lang, measure, newInstance});
+    const QCommandLineOption appearance(
+        QStringLiteral("appearance"),
+        tr("Light or dark for this run: system, light or dark (default: as chosen in View ▸ "
+           "Appearance)."),
+        tr("MODE"));
+    parser.addOptions({db, demo, lang, measure, newInstance, appearance});
 
     Options options;
     if (!parser.parse(arguments)) {
@@ -102,6 +108,11 @@ Application::Options Application::parseArguments(const QStringList &arguments)
     options.demo = parser.isSet(demo);
     options.language = parser.value(lang);
     options.newInstance = parser.isSet(newInstance);
+    options.appearance = parser.value(appearance);
+    if (!options.appearance.isEmpty() && !AppearanceController::modeFromName(options.appearance)) {
+        options.error
+            = tr("Unknown appearance “%1”: use system, light or dark.").arg(options.appearance);
+    }
     return options;
 }
 
@@ -204,6 +215,10 @@ int Application::run(const QStringList &arguments)
     } else if (options.newInstance) {
         qCDebug(lcApplication) << "--new-instance: not looking for a running Signalbox";
     }
+
+    m_appearance = new AppearanceController(QDBusConnection::sessionBus(), this);
+    if (const auto mode = AppearanceController::modeFromName(options.appearance))
+        m_appearance->overrideMode(*mode);
 
     if (Status started = start(options); !started) {
         // A measuring run is scripted: it reports on standard error instead of a dialog.

@@ -13,6 +13,7 @@ class QTemporaryDir;
 
 namespace signalbox {
 
+class AppearanceController;
 class MainWindow;
 class SignInDialog;
 class SingleInstance;
@@ -37,7 +38,8 @@ public:
         bool measureStartup = false;
         // Open a window of its own even when another process already has this store.
         bool newInstance = false;
-        QString error; // a command line that could not be parsed
+        QString appearance; // --appearance system|light|dark for this run; empty: the saved one
+        QString error;      // a command line that could not be parsed
     };
 
     explicit Application(QObject *parent = nullptr);
@@ -70,6 +72,8 @@ public:
     // The first start for a store listens for later ones; nullptr for --new-instance, --demo
     // and measuring runs.
     SingleInstance *singleInstance() const { return m_instance; }
+    // Light or dark for the whole application; made by run(), before any window.
+    AppearanceController *appearance() const { return m_appearance; }
 
     void showSignIn(const QString &notice = {});
     void signIn(const User &user);
@@ -87,6 +91,7 @@ private:
     QPointer<SignInDialog> m_signIn;
     QPointer<MainWindow> m_window;
     SingleInstance *m_instance = nullptr;
+    AppearanceController *m_appearance = nullptr;
 };
 
 } // namespace signalbox

@@ -8,6 +8,7 @@ const QString DoNotDisturb = QStringLiteral("notifications/doNotDisturb");
 const QString Geometry = QStringLiteral("window/geometry");
 const QString State = QStringLiteral("window/state");
 const QString Splitter = QStringLiteral("window/splitter");
+const QString Appearance = QStringLiteral("view/appearance");
 } // namespace
 
 // The same name for organization and application: ~/.config/signalbox/signalbox.conf.
@@ -33,6 +34,16 @@ bool AppSettings::doNotDisturb() const
 void AppSettings::setDoNotDisturb(bool on)
 {
     m_settings.setValue(DoNotDisturb, on);
+}
+
+QString AppSettings::appearance() const
+{
+    return m_settings.value(Appearance).toString();
+}
+
+void AppSettings::setAppearance(const QString &mode)
+{
+    m_settings.setValue(Appearance, mode);
 }
 
 QByteArray AppSettings::windowGeometry() const

@@ -6,8 +6,8 @@
 
 namespace signalbox {
 
-// What the desktop application remembers between runs: window layout, the last username and
-// Do not disturb. Stored in the user's config folder under "signalbox".
+// What the desktop application remembers between runs: window layout, the last username,
+// Do not disturb and the appearance. Stored in the user's config folder under "signalbox".
 class AppSettings
 {
 public:
@@ -17,6 +17,9 @@ public:
     void setLastUsername(const QString &username);
     bool doNotDisturb() const;
     void setDoNotDisturb(bool on);
+    // View ▸ Appearance: "system", "light" or "dark" (empty: never chosen).
+    QString appearance() const;
+    void setAppearance(const QString &mode);
 
     QByteArray windowGeometry() const;
     QByteArray windowState() const;
