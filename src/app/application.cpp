@@ -314,6 +314,7 @@ void Application::activate()
                               : static_cast<QWidget *>(m_signIn.data());
     if (!front)
         return;
+    qCDebug(lcApplication) << "brought" << front->objectName() << "to the front";
     if (front->isMinimized())
         front->showNormal();
     else

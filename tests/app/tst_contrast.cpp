@@ -119,6 +119,8 @@ private slots:
     void link();
     void faintEmptyState_data();
     void faintEmptyState();
+    void faintHeaderCount_data();
+    void faintHeaderCount();
     void diffHighlights_data();
     void diffHighlights();
 
@@ -272,6 +274,43 @@ void TestContrast::faintEmptyState()
     QVERIFY(empty && empty->isVisible());
     const Measured m = measure(empty->grab().toImage(), empty->rect());
     QVERIFY2(m.ratio >= Required, qPrintable(m.describe()));
+}
+
+void TestContrast::faintHeaderCount_data()
+{
+    schemes();
+}
+
+void TestContrast::faintHeaderCount()
+{
+    const User alice = m_store->addUser(QStringLiteral("alice"));
+    const User bob = m_store->addUser(QStringLiteral("bob"));
+    m_store->send(bob, alice, QStringLiteral("unread"));
+    MainWindow window(&m_store->store(), alice);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.openConversation(bob);
+    auto *title = test::child<QLabel>(&window, "conversationTitle");
+    QVERIFY(title);
+    QVERIFY2(title->text().contains(QStringLiteral("palette(mid)")), qPrintable(title->text()));
+    const QImage image = title->grab().toImage().convertToFormat(QImage::Format_RGB32);
+    // "bob · 1 unread": the right half of the written part is the faint count.
+    const QRgb background = measure(image, image.rect()).background;
+    QRect written;
+    for (int y = 0; y < image.height(); ++y) {
+        for (int x = 0; x < image.width(); ++x) {
+            if ((image.pixel(x, y) | 0xff000000) != background)
+                written = written.united(QRect(x, y, 1, 1));
+        }
+    }
+    QVERIFY(written.isValid());
+    const Measured count = measure(image, written.adjusted(written.width() / 2, 0, 0, 0));
+    QCOMPARE(count.background, background);
+    QVERIFY2(count.ratio >= Required, qPrintable(count.describe()));
+    // It is fainter than the name: the measure is of the count, not of the name.
+    const Measured name = measure(image, written.adjusted(0, 0, -written.width() * 3 / 4, 0));
+    QVERIFY2(name.ratio > count.ratio,
+             qPrintable(name.describe() + QStringLiteral(" / ") + count.describe()));
 }
 
 void TestContrast::diffHighlights_data()

@@ -16,6 +16,7 @@ using namespace signalbox;
 namespace {
 const QByteArray Listening = "listening for later starts";
 const QByteArray Asked = "another start asked for this window";
+const QByteArray Raised = "brought \"signInDialog\" to the front";
 const QByteArray NewInstance = "--new-instance: not looking for a running Signalbox";
 } // namespace
 
@@ -105,6 +106,7 @@ void TestSingleInstanceProcess::secondStartActivatesTheFirst()
     QCOMPARE(second.process->exitCode(), 0);
     QVERIFY2(second.stderrText().contains("already running for this store"), second.err);
     QTRY_COMPARE_WITH_TIMEOUT(countOf(first, Asked), 1, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(countOf(first, Raised), 1, 10000);
     QCOMPARE(first.process->state(), QProcess::Running);
 
     // --new-instance opens its own window and leaves the socket to the first one ...
