@@ -101,29 +101,47 @@ void DesktopNotifier::onStoreChanged(const ChangeSet &changes)
             withdraw(id);
         return;
     }
-    if (!m_shown.isEmpty() || !m_pending.isEmpty()) {
-        QSet<Id> touched = changes.messagesRead;
-        touched.unite(changes.messagesRemoved).unite(changes.messagesChanged);
-        const QList<Id> shown = shownMessages();
-        for (Id id : shown) {
-            if (!touched.contains(id))
-                continue;
-            if (changes.messagesRemoved.contains(id)) {
-                withdraw(id);
-                continue;
-            }
-            // Read either way: only a message that is read (or now a placeholder) goes.
-            auto message = m_store->messages().get(m_viewer, id);
-            if (!message || message->read || message->deleted)
-                withdraw(id);
-        }
-    }
+    withdrawRead(changes);
     if (m_doNotDisturb || !changes.notifiedUsers.contains(m_viewer.id))
         return;
     QList<Id> added(changes.notificationsAdded.cbegin(), changes.notificationsAdded.cend());
     std::sort(added.begin(), added.end());
     for (Id id : std::as_const(added))
         show(id);
+}
+
+void DesktopNotifier::withdrawRead(const ChangeSet &changes)
+{
+    QList<Id> touched;
+    for (Id id : shownMessages()) {
+        if (changes.messagesRemoved.contains(id))
+            withdraw(id);
+        else if (changes.messagesRead.contains(id) || changes.messagesChanged.contains(id))
+            touched.append(id);
+    }
+    if (touched.isEmpty())
+        return;
+    // The read flag changed either way: only a message that is read now (or became a
+    // placeholder) goes. One query for one message, one for the whole unread list otherwise.
+    if (touched.size() == 1) {
+        auto message = m_store->messages().get(m_viewer, touched.first());
+        if (!message || message->read || message->deleted)
+            withdraw(touched.first());
+        return;
+    }
+    auto unread = m_store->messages().unreadFor(m_viewer);
+    if (!unread) {
+        qCWarning(lcDesktop) << "cannot tell which notifications to withdraw:"
+                             << unread.error().message;
+        return;
+    }
+    QSet<Id> stillUnread;
+    for (const Message &message : std::as_const(*unread))
+        stillUnread.insert(message.id);
+    for (Id id : std::as_const(touched)) {
+        if (!stillUnread.contains(id))
+            withdraw(id);
+    }
 }
 
 void DesktopNotifier::show(Id notificationId)

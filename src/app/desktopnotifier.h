@@ -56,6 +56,7 @@ signals:
 
 private:
     void onStoreChanged(const ChangeSet &changes);
+    void withdrawRead(const ChangeSet &changes);
     void show(Id notificationId);
     void withdraw(Id messageId);
     void onAction(uint serverId, const QString &actionKey);

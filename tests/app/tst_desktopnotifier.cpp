@@ -113,6 +113,7 @@ private slots:
     void actionsOfOtherNotificationsAreIgnored();
     void dismissedIsForgotten();
     void trayHandsBubblesToTheServer();
+    void statementsPerChange();
 
 private:
     std::unique_ptr<test::TestStore> m_store;
@@ -398,6 +399,43 @@ void TestDesktopNotifier::trayHandsBubblesToTheServer()
     server->invoke(server->ids.at(0), DesktopNotifier::OpenAction);
     QCOMPARE(open.count(), 1);
     QCOMPARE(open.first().first().value<Id>(), sent.id);
+}
+
+// What the notifier reads for a change: measured from the moment the change is announced
+// (a receiver connected before the notifier's) to the end of the write.
+void TestDesktopNotifier::statementsPerChange()
+{
+    Store &store = m_store->store();
+    qint64 atAnnouncement = -1;
+    connect(&store, &Store::changed, this,
+            [&] { atAnnouncement = store.database().statementCount(); });
+    FakeNotificationServer server(PlainServer);
+    DesktopNotifier notifier(&store, m_bob, &server);
+    auto spent = [&] {
+        return store.database().statementCount() - atAnnouncement;
+    };
+
+    // A new message: its notification, read once.
+    m_store->send(m_alice, m_bob, QStringLiteral("one"));
+    QCOMPARE(spent(), 1);
+    // Nothing for a conversation the viewer is not in.
+    m_store->send(m_alice, m_carol, QStringLiteral("not bob's"));
+    QCOMPARE(spent(), 0);
+    for (int i = 0; i < 4; ++i)
+        m_store->send(m_alice, m_bob, QStringLiteral("more %1").arg(i));
+    QCOMPARE(server.ids.size(), 5);
+    // Marking one of them read: one look at that message.
+    const QList<Id> shown = notifier.shownMessages();
+    QVERIFY(store.messages().markRead(m_bob, shown.first()));
+    QCOMPARE(spent(), 1);
+    QCOMPARE(server.closed.size(), 1);
+    // The whole conversation read: one query for all four, not one each.
+    auto marked = store.messages().markConversationRead(m_bob, m_alice.id);
+    QVERIFY(marked);
+    QCOMPARE(*marked, 4);
+    QCOMPARE(spent(), 1);
+    QCOMPARE(server.closed.size(), 5);
+    QVERIFY(notifier.shownMessages().isEmpty());
 }
 
 QTEST_MAIN(TestDesktopNotifier)
