@@ -55,7 +55,7 @@ void DBusNotificationServer::notify(const Request &request, std::function<void(u
 {
     QDBusMessage call
         = QDBusMessage::createMethodCall(Service, Path, Interface, QStringLiteral("Notify"));
-    call << request.appName << uint(0) << request.appIcon << request.summary << request.body
+    call << request.appName << request.replacesId << request.appIcon << request.summary << request.body
          << request.actions << request.hints << request.timeoutMs;
     auto *watcher = new QDBusPendingCallWatcher(m_bus.asyncCall(call), this);
     connect(watcher, &QDBusPendingCallWatcher::finished, this,

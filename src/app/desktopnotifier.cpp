@@ -121,12 +121,15 @@ void DesktopNotifier::withdrawRead(const ChangeSet &changes)
     }
     if (touched.isEmpty())
         return;
-    // The read flag changed either way: only a message that is read now (or became a
-    // placeholder) goes. One query for one message, one for the whole unread list otherwise.
+    // The read flag changed either way, or the text: only a message that is read now (or became
+    // a placeholder) goes; an edited one is updated. One query for one message, one for the
+    // whole unread list otherwise.
     if (touched.size() == 1) {
         auto message = m_store->messages().get(m_viewer, touched.first());
         if (!message || message->read || message->deleted)
             withdraw(touched.first());
+        else if (changes.messagesChanged.contains(message->id))
+            update(*message);
         return;
     }
     auto unread = m_store->messages().unreadFor(m_viewer);
@@ -135,12 +138,15 @@ void DesktopNotifier::withdrawRead(const ChangeSet &changes)
                              << unread.error().message;
         return;
     }
-    QSet<Id> stillUnread;
+    QHash<Id, const Message *> stillUnread;
     for (const Message &message : std::as_const(*unread))
-        stillUnread.insert(message.id);
+        stillUnread.insert(message.id, &message);
     for (Id id : std::as_const(touched)) {
-        if (!stillUnread.contains(id))
+        const Message *message = stillUnread.value(id);
+        if (!message || message->deleted)
             withdraw(id);
+        else if (changes.messagesChanged.contains(id))
+            update(*message);
     }
 }
 
@@ -155,6 +161,28 @@ void DesktopNotifier::show(Id notificationId)
         || m_pending.contains(message.id))
         return;
 
+    const NotificationServer::Request request = requestFor(message);
+    const Id messageId = message.id;
+    m_pending.insert(messageId);
+    QPointer<DesktopNotifier> self(this);
+    m_server->notify(request, [self, messageId](uint serverId) {
+        if (!self)
+            return;
+        self->m_pending.remove(messageId);
+        const bool withdrawn = self->m_withdrawPending.remove(messageId);
+        if (serverId == 0)
+            return;
+        if (withdrawn) {
+            if (self->m_server)
+                self->m_server->close(serverId);
+            return;
+        }
+        self->m_shown.insert(messageId, serverId);
+    });
+}
+
+NotificationServer::Request DesktopNotifier::requestFor(const Message &message) const
+{
     NotificationServer::Request request;
     request.appName = QGuiApplication::applicationDisplayName();
     request.appIcon = QStringLiteral("signalbox");
@@ -177,22 +205,22 @@ void DesktopNotifier::show(Id notificationId)
         desktopEntry = QStringLiteral("signalbox");
     request.hints.insert(QStringLiteral("desktop-entry"), desktopEntry);
 
+    return request;
+}
+
+void DesktopNotifier::update(const Message &message)
+{
+    const uint serverId = m_shown.value(message.id);
+    if (serverId == 0)
+        return;
+    NotificationServer::Request request = requestFor(message);
+    request.replacesId = serverId;
     const Id messageId = message.id;
-    m_pending.insert(messageId);
     QPointer<DesktopNotifier> self(this);
-    m_server->notify(request, [self, messageId](uint serverId) {
-        if (!self)
-            return;
-        self->m_pending.remove(messageId);
-        const bool withdrawn = self->m_withdrawPending.remove(messageId);
-        if (serverId == 0)
-            return;
-        if (withdrawn) {
-            if (self->m_server)
-                self->m_server->close(serverId);
-            return;
-        }
-        self->m_shown.insert(messageId, serverId);
+    m_server->notify(request, [self, messageId, serverId](uint newId) {
+        // Servers answer with the same id; one that made a new notification says so.
+        if (self && newId != 0 && newId != serverId && self->m_shown.value(messageId) == serverId)
+            self->m_shown.insert(messageId, newId);
     });
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "notificationserver.h"
 #include "values.h"
 
 #include <QHash>
@@ -9,14 +10,14 @@
 
 namespace signalbox {
 
-class NotificationServer;
 class Store;
 struct ChangeSet;
 
 // New-message notifications for the signed-in user on the desktop's own notification server:
 // the sender as summary, the text as body, actions Open (the default), Mark as read and,
 // where the server can, Reply. A notification is withdrawn as soon as its message is read or
-// deleted, wherever that happened (this window, another one, another process: Store::changed).
+// deleted, wherever that happened (this window, another one, another process: Store::changed),
+// and shows the new text when the message is edited.
 class DesktopNotifier : public QObject
 {
     Q_OBJECT
@@ -58,6 +59,9 @@ private:
     void onStoreChanged(const ChangeSet &changes);
     void withdrawRead(const ChangeSet &changes);
     void show(Id notificationId);
+    NotificationServer::Request requestFor(const Message &message) const;
+    // An edited message: its notification shows the new text, in place.
+    void update(const Message &message);
     void withdraw(Id messageId);
     void onAction(uint serverId, const QString &actionKey);
     void onReplied(uint serverId, const QString &text);

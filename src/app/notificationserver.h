@@ -20,6 +20,7 @@ public:
     struct Request
     {
         QString appName;
+        uint replacesId = 0; // a notification on the screen to update in place
         QString appIcon;
         QString summary;
         QString body;

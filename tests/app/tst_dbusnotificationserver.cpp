@@ -60,7 +60,8 @@ public slots:
     {
         QMutexLocker lock(&m_mutex);
         m_calls.append({appName, replacesId, appIcon, summary, body, actions, hints, timeout});
-        return uint(100 + m_calls.size());
+        // As the specification says: an update keeps its id.
+        return replacesId != 0 ? replacesId : uint(100 + m_calls.size());
     }
     void CloseNotification(uint id)
     {
@@ -207,6 +208,13 @@ void TestDBusNotificationServer::notifyGoesOverTheWire()
              QStringLiteral("signalbox"));
     QCOMPARE(call.timeout, -1);
     QTRY_COMPARE(notifier->serverIdOf(sent.id), 101u);
+
+    // An edit replaces the notification's text in place.
+    QVERIFY(m_store->store().messages().edit(m_alice, sent.id, QStringLiteral("1 < 3")));
+    QTRY_COMPARE(m_daemon->calls().size(), 2);
+    QCOMPARE(m_daemon->calls().at(1).replacesId, 101u);
+    QCOMPARE(m_daemon->calls().at(1).body, QStringLiteral("1 &lt; 3"));
+    QCOMPARE(notifier->serverIdOf(sent.id), 101u);
 }
 
 void TestDBusNotificationServer::readingClosesOnTheServer()

@@ -30,8 +30,10 @@ public:
     void notify(const Request &request, std::function<void(uint)> shown) override
     {
         requests.append(request);
-        const uint id = nextId++;
-        ids.append(id);
+        // As the specification says: an update keeps the id of what it replaces.
+        const uint id = request.replacesId != 0 ? request.replacesId : nextId++;
+        if (request.replacesId == 0)
+            ids.append(id);
         if (hold)
             held.append([shown, id] { shown(id); });
         else
@@ -112,6 +114,7 @@ private slots:
     void emptyReplyWritesNothing();
     void actionsOfOtherNotificationsAreIgnored();
     void dismissedIsForgotten();
+    void editUpdatesInPlace();
     void trayHandsBubblesToTheServer();
     void statementsPerChange();
 
@@ -370,6 +373,27 @@ void TestDesktopNotifier::dismissedIsForgotten()
     QVERIFY(notifier.shownMessages().isEmpty());
     QVERIFY(m_store->store().messages().markRead(m_bob, sent.id));
     QVERIFY(server.closed.isEmpty()); // nothing left to close
+}
+
+void TestDesktopNotifier::editUpdatesInPlace()
+{
+    FakeNotificationServer server(MarkupServer);
+    DesktopNotifier notifier(&m_store->store(), m_bob, &server);
+    const Message sent = m_store->send(m_alice, m_bob, QStringLiteral("see you at 5"));
+    QCOMPARE(server.requests.size(), 1);
+    QCOMPARE(server.requests.first().replacesId, 0u);
+    auto edited
+        = m_store->store().messages().edit(m_alice, sent.id, QStringLiteral("see you at <6>"));
+    QVERIFY(edited);
+    QCOMPARE(server.requests.size(), 2);
+    const auto &update = server.requests.at(1);
+    QCOMPARE(update.replacesId, server.ids.at(0));
+    QCOMPARE(update.summary, QStringLiteral("alice"));
+    QCOMPARE(update.body, QStringLiteral("see you at &lt;6&gt;"));
+    QVERIFY(server.closed.isEmpty());
+    // The updated notification is the same one: reading closes it.
+    QVERIFY(m_store->store().messages().markRead(m_bob, sent.id));
+    QCOMPARE(server.closed, QList<uint>{server.ids.at(0)});
 }
 
 void TestDesktopNotifier::trayHandsBubblesToTheServer()
