@@ -30,6 +30,7 @@ private slots:
     void secondStartActivatesTheFirst();
     void killedInstanceDoesNotBlock();
     void otherStoresGetTheirOwnWindow();
+    void versionNeedsNoDisplay();
 
 private:
     struct Running
@@ -147,6 +148,22 @@ void TestSingleInstanceProcess::otherStoresGetTheirOwnWindow()
     QTRY_COMPARE_WITH_TIMEOUT(countOf(second, Listening), 1, 30000);
     QCOMPARE(countOf(first, Asked), 0);
     QCOMPARE(second.process->state(), QProcess::Running);
+}
+
+// `signalbox --version` prints CMake's project version, in a terminal without any display.
+void TestSingleInstanceProcess::versionNeedsNoDisplay()
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("DISPLAY"));
+    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(SIGNALBOX_APP), {QStringLiteral("--version")});
+    QVERIFY(process.waitForFinished(30000));
+    QCOMPARE(process.exitCode(), 0);
+    QCOMPARE(process.readAllStandardOutput(),
+             QByteArray("signalbox " SIGNALBOX_PROJECT_VERSION "\n"));
 }
 
 QTEST_GUILESS_MAIN(TestSingleInstanceProcess)
