@@ -14,6 +14,10 @@ packages=(
     # tests: a virtual display with a system tray host, screenshots, a PostgreSQL server,
     # clang and its libFuzzer runtime for the fuzz targets
     xvfb xauth trayer imagemagick xdotool postgresql clang libclang-rt-14-dev
+    # tests of the desktop integration: a private session bus with a notification server
+    dbus-daemon dunst
+    # the .deb: its dependencies, and the checks of its desktop entry and AppStream file
+    dpkg-dev desktop-file-utils appstream man-db bash-completion
 )
 
 missing=()

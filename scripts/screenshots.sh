@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Takes the screenshots in docs/screenshots/: signalbox --demo on a virtual 1280x800 display
-# with a tray host, driven by xdotool (clicks at fixed places, keyboard shortcuts) and captured
-# with ImageMagick's import. Builds the application first when needed.
+# with a tray host (the first free display from $SIGNALBOX_XVFB_SERVERNUM, default 99), driven
+# by xdotool (clicks at fixed places, keyboard shortcuts) and captured with ImageMagick's
+# import; the last one in the dark appearance. Builds the application first when needed.
 #   scripts/screenshots.sh [build folder]     (default: build)
 set -euo pipefail
 
@@ -24,14 +25,15 @@ mkdir -p "$out"
 export SIGNALBOX_APP=$app SIGNALBOX_SHOTS=$out
 export QT_QPA_PLATFORM=xcb LC_ALL=C.UTF-8
 
-xvfb-run -a -s "-screen 0 1280x800x24" bash -euo pipefail -c '
+xvfb-run -a -n "${SIGNALBOX_XVFB_SERVERNUM:-99}" -s "-screen 0 1280x800x24" bash -euo pipefail -c '
     shot() { sleep 1; import -window root "$SIGNALBOX_SHOTS/$1.png"; }
     click() { xdotool mousemove "$1" "$2" click 1; sleep 0.5; }
     key() { xdotool key --clearmodifiers "$@"; sleep 0.7; }
 
-    # Starts the demo in a language, fills the screen with its window, opens bob.
+    # Starts the demo in a language (further arguments go to signalbox), fills the screen with
+    # its window, opens bob.
     start() {
-        "$SIGNALBOX_APP" --demo --lang "$1" >/dev/null 2>&1 &
+        "$SIGNALBOX_APP" --demo --lang "$@" >/dev/null 2>&1 &
         pid=$!
         window=$(xdotool search --sync --onlyvisible --name Signalbox | head -1)
         sleep 2
@@ -59,6 +61,10 @@ xvfb-run -a -s "-screen 0 1280x800x24" bash -euo pipefail -c '
 
     start de
     shot main-window-de
+    stop
+
+    start en --appearance dark
+    shot main-window-dark
     stop
 '
 

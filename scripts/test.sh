@@ -11,3 +11,5 @@ SIGNALBOX_FUZZ_RUNS=20000 "$root/scripts/fuzz.sh"
 # Last, the whole suite on SQLite, and the POSTGRES-marked suites again on a throw-away server.
 cd "$root/build"
 "$root/scripts/with-postgres.sh" ctest --output-on-failure --timeout 600 -j "$(nproc)"
+# The .deb from that build: installed with apt-get, used from /usr/bin, removed again.
+"$root/scripts/test-package.sh" "$root/build"

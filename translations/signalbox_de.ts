@@ -579,6 +579,45 @@
     </message>
 </context>
 <context>
+    <name>signalbox::AppearanceController</name>
+    <message>
+        <source>&amp;System</source>
+        <extracomment>View ▸ Appearance: follow the desktop&apos;s light or dark preference</extracomment>
+        <translation>&amp;System</translation>
+    </message>
+    <message>
+        <source>Follow the desktop&apos;s light or dark preference</source>
+        <translation>Der hellen oder dunklen Vorgabe der Arbeitsumgebung folgen</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <extracomment>View ▸ Appearance</extracomment>
+        <translation>&amp;Hell</translation>
+    </message>
+    <message>
+        <source>Always light</source>
+        <translation>Immer hell</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <extracomment>View ▸ Appearance</extracomment>
+        <translation>&amp;Dunkel</translation>
+    </message>
+    <message>
+        <source>Always dark</source>
+        <translation>Immer dunkel</translation>
+    </message>
+    <message>
+        <source>&amp;Appearance</source>
+        <extracomment>The View menu&apos;s submenu for light and dark</extracomment>
+        <translation>&amp;Erscheinungsbild</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Erscheinungsbild</translation>
+    </message>
+</context>
+<context>
     <name>signalbox::Application</name>
     <message>
         <source>Signalbox: direct messages with threads, edit history and notifications.</source>
@@ -651,6 +690,26 @@
     <message>
         <source>Sign in as $SIGNALBOX_USER (password: $SIGNALBOX_PASSWORD), show the newest conversation, print the milliseconds to the first paint and the memory used, and quit.</source>
         <translation>Als $SIGNALBOX_USER anmelden (Passwort: $SIGNALBOX_PASSWORD), die neueste Unterhaltung zeigen, die Millisekunden bis zur ersten Darstellung und den belegten Speicher ausgeben und beenden.</translation>
+    </message>
+    <message>
+        <source>Open a window of its own even when Signalbox already runs for this store.</source>
+        <translation>Ein eigenes Fenster öffnen, auch wenn Signalbox für diesen Datenspeicher schon läuft.</translation>
+    </message>
+    <message>
+        <source>Signalbox is already running for this store: its window has been brought to the front.</source>
+        <translation>Signalbox läuft bereits für diesen Datenspeicher: sein Fenster wurde in den Vordergrund geholt.</translation>
+    </message>
+    <message>
+        <source>Light or dark for this run: system, light or dark (default: as chosen in View ▸ Appearance).</source>
+        <translation>Hell oder dunkel für diesen Start: system, light oder dark (Vorgabe: wie unter Ansicht ▸ Erscheinungsbild gewählt).</translation>
+    </message>
+    <message>
+        <source>MODE</source>
+        <translation>MODUS</translation>
+    </message>
+    <message>
+        <source>Unknown appearance “%1”: use system, light or dark.</source>
+        <translation>Unbekanntes Erscheinungsbild „%1“: system, light oder dark verwenden.</translation>
     </message>
 </context>
 <context>
@@ -946,6 +1005,37 @@ Das kann nicht rückgängig gemacht werden.</translation>
     </message>
 </context>
 <context>
+    <name>signalbox::DesktopNotifier</name>
+    <message>
+        <source>Open</source>
+        <extracomment>Action of a desktop notification: open the message in its conversation</extracomment>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Mark as read</source>
+        <extracomment>Action of a desktop notification</extracomment>
+        <translation>Als gelesen markieren</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <extracomment>Action of a desktop notification: answer in the notification itself</extracomment>
+        <translation>Antworten</translation>
+    </message>
+    <message>
+        <source>Reply to %1</source>
+        <extracomment>Placeholder of the reply field in a desktop notification</extracomment>
+        <translation>%1 antworten</translation>
+    </message>
+    <message>
+        <source>The message could not be marked as read: %1</source>
+        <translation>Die Nachricht konnte nicht als gelesen markiert werden: %1</translation>
+    </message>
+    <message>
+        <source>The reply was not sent: %1</source>
+        <translation>Die Antwort wurde nicht gesendet: %1</translation>
+    </message>
+</context>
+<context>
     <name>signalbox::HistoryDialog</name>
     <message>
         <source>This message has not been edited.</source>
@@ -1215,6 +1305,17 @@ Das kann nicht rückgängig gemacht werden.</translation>
             <numerusform>Zu viele falsche Passwörter. Versuchen Sie es in %n Sekunde erneut.</numerusform>
             <numerusform>Zu viele falsche Passwörter. Versuchen Sie es in %n Sekunden erneut.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>signalbox::SingleInstance</name>
+    <message>
+        <source>This store cannot be shared with another window.</source>
+        <translation>Dieser Datenspeicher kann nicht mit einem anderen Fenster geteilt werden.</translation>
+    </message>
+    <message>
+        <source>Another start of Signalbox holds %1.</source>
+        <translation>Ein anderer Start von Signalbox hält %1.</translation>
     </message>
 </context>
 <context>

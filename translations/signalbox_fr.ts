@@ -579,6 +579,45 @@
     </message>
 </context>
 <context>
+    <name>signalbox::AppearanceController</name>
+    <message>
+        <source>&amp;System</source>
+        <extracomment>View ▸ Appearance: follow the desktop&apos;s light or dark preference</extracomment>
+        <translation>&amp;Système</translation>
+    </message>
+    <message>
+        <source>Follow the desktop&apos;s light or dark preference</source>
+        <translation>Suivre la préférence claire ou sombre du bureau</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <extracomment>View ▸ Appearance</extracomment>
+        <translation>&amp;Clair</translation>
+    </message>
+    <message>
+        <source>Always light</source>
+        <translation>Toujours clair</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <extracomment>View ▸ Appearance</extracomment>
+        <translation>S&amp;ombre</translation>
+    </message>
+    <message>
+        <source>Always dark</source>
+        <translation>Toujours sombre</translation>
+    </message>
+    <message>
+        <source>&amp;Appearance</source>
+        <extracomment>The View menu&apos;s submenu for light and dark</extracomment>
+        <translation>&amp;Apparence</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Apparence</translation>
+    </message>
+</context>
+<context>
     <name>signalbox::Application</name>
     <message>
         <source>Signalbox: direct messages with threads, edit history and notifications.</source>
@@ -651,6 +690,26 @@
     <message>
         <source>Sign in as $SIGNALBOX_USER (password: $SIGNALBOX_PASSWORD), show the newest conversation, print the milliseconds to the first paint and the memory used, and quit.</source>
         <translation>Se connecter en tant que $SIGNALBOX_USER (mot de passe : $SIGNALBOX_PASSWORD), afficher la conversation la plus récente, indiquer les millisecondes jusqu’au premier affichage et la mémoire utilisée, puis quitter.</translation>
+    </message>
+    <message>
+        <source>Open a window of its own even when Signalbox already runs for this store.</source>
+        <translation>Ouvrir sa propre fenêtre même si Signalbox est déjà lancé pour cette base.</translation>
+    </message>
+    <message>
+        <source>Signalbox is already running for this store: its window has been brought to the front.</source>
+        <translation>Signalbox est déjà lancé pour cette base : sa fenêtre a été mise au premier plan.</translation>
+    </message>
+    <message>
+        <source>Light or dark for this run: system, light or dark (default: as chosen in View ▸ Appearance).</source>
+        <translation>Clair ou sombre pour ce lancement : system, light ou dark (par défaut : le choix fait dans Affichage ▸ Apparence).</translation>
+    </message>
+    <message>
+        <source>MODE</source>
+        <translation>MODE</translation>
+    </message>
+    <message>
+        <source>Unknown appearance “%1”: use system, light or dark.</source>
+        <translation>Apparence « %1 » inconnue : utilisez system, light ou dark.</translation>
     </message>
 </context>
 <context>
@@ -946,6 +1005,37 @@ Cette action est irréversible.</translation>
     </message>
 </context>
 <context>
+    <name>signalbox::DesktopNotifier</name>
+    <message>
+        <source>Open</source>
+        <extracomment>Action of a desktop notification: open the message in its conversation</extracomment>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Mark as read</source>
+        <extracomment>Action of a desktop notification</extracomment>
+        <translation>Marquer comme lu</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <extracomment>Action of a desktop notification: answer in the notification itself</extracomment>
+        <translation>Répondre</translation>
+    </message>
+    <message>
+        <source>Reply to %1</source>
+        <extracomment>Placeholder of the reply field in a desktop notification</extracomment>
+        <translation>Répondre à %1</translation>
+    </message>
+    <message>
+        <source>The message could not be marked as read: %1</source>
+        <translation>Le message n’a pas pu être marqué comme lu : %1</translation>
+    </message>
+    <message>
+        <source>The reply was not sent: %1</source>
+        <translation>La réponse n’a pas été envoyée : %1</translation>
+    </message>
+</context>
+<context>
     <name>signalbox::HistoryDialog</name>
     <message>
         <source>This message has not been edited.</source>
@@ -1215,6 +1305,17 @@ Cette action est irréversible.</translation>
             <numerusform>Trop de mots de passe erronés. Réessayez dans %n seconde.</numerusform>
             <numerusform>Trop de mots de passe erronés. Réessayez dans %n secondes.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>signalbox::SingleInstance</name>
+    <message>
+        <source>This store cannot be shared with another window.</source>
+        <translation>Cette base ne peut pas être partagée avec une autre fenêtre.</translation>
+    </message>
+    <message>
+        <source>Another start of Signalbox holds %1.</source>
+        <translation>Un autre lancement de Signalbox détient %1.</translation>
     </message>
 </context>
 <context>

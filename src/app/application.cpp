@@ -1,5 +1,6 @@
 #include "application.h"
 
+#include "appearance.h"
 #include "appsettings.h"
 #include "changefeed.h"
 #include "changeset.h"
@@ -7,6 +8,7 @@
 #include "demodata.h"
 #include "mainwindow.h"
 #include "signindialog.h"
+#include "singleinstance.h"
 #include "startupprobe.h"
 #include "store.h"
 #include "storeurl.h"
@@ -18,6 +20,7 @@
 #include <QDir>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QLoggingCategory>
 #include <QMessageBox>
 #include <QTemporaryDir>
 #include <QTranslator>
@@ -25,6 +28,10 @@
 #include <cstdio>
 
 namespace signalbox {
+
+namespace {
+Q_LOGGING_CATEGORY(lcApplication, "signalbox.instance")
+} // namespace
 
 Application::Application(QObject *parent)
     : QObject(parent)
@@ -69,7 +76,15 @@ Application::Options Application::parseArguments(const QStringList &arguments)
         tr("Sign in as $SIGNALBOX_USER (password: $SIGNALBOX_PASSWORD), show the newest "
            "conversation, print the milliseconds to the first paint and the memory used, and "
            "quit."));
-    parser.addOptions({db, demo, lang, measure});
+    const QCommandLineOption newInstance(
+        QStringLiteral("new-instance"),
+        tr("Open a window of its own even when Signalbox already runs for this store."));
+    const QCommandLineOption appearance(
+        QStringLiteral("appearance"),
+        tr("Light or dark for this run: system, light or dark (default: as chosen in View ▸ "
+           "Appearance)."),
+        tr("MODE"));
+    parser.addOptions({db, demo, lang, measure, newInstance, appearance});
 
     Options options;
     if (!parser.parse(arguments)) {
@@ -89,6 +104,12 @@ Application::Options Application::parseArguments(const QStringList &arguments)
     options.storeUrl = parser.value(db);
     options.demo = parser.isSet(demo);
     options.language = parser.value(lang);
+    options.newInstance = parser.isSet(newInstance);
+    options.appearance = parser.value(appearance);
+    if (!options.appearance.isEmpty() && !AppearanceController::modeFromName(options.appearance)) {
+        options.error
+            = tr("Unknown appearance “%1”: use system, light or dark.").arg(options.appearance);
+    }
     return options;
 }
 
@@ -172,6 +193,29 @@ int Application::run(const QStringList &arguments)
             stderr, "signalbox: %s\n",
             qPrintable(
                 tr("No translation for the language %1; using English.").arg(options.language)));
+
+    // One process per person and store: a second start brings the first one's window forward.
+    if (!options.demo && !options.newInstance && !options.measureStartup) {
+        m_instance = new SingleInstance(this);
+        const SingleInstance::Outcome claimed
+            = m_instance->claim(SingleInstance::serverNameFor(resolveStoreUrl(options.storeUrl)));
+        if (claimed == SingleInstance::Outcome::Activated) {
+            std::fprintf(stderr, "signalbox: %s\n",
+                         qPrintable(tr("Signalbox is already running for this store: its window "
+                                       "has been brought to the front.")));
+            return 0;
+        }
+        if (claimed == SingleInstance::Outcome::Failed)
+            qWarning("A second start will open a second window: %s",
+                     qPrintable(m_instance->errorString()));
+        connect(m_instance, &SingleInstance::activationRequested, this, &Application::activate);
+    } else if (options.newInstance) {
+        qCDebug(lcApplication) << "--new-instance: not looking for a running Signalbox";
+    }
+
+    m_appearance = new AppearanceController(QDBusConnection::sessionBus(), this);
+    if (const auto mode = AppearanceController::modeFromName(options.appearance))
+        m_appearance->overrideMode(*mode);
 
     if (Status started = start(options); !started) {
         // A measuring run is scripted: it reports on standard error instead of a dialog.
@@ -258,6 +302,21 @@ void Application::adopt(std::unique_ptr<Store> store)
             Qt::QueuedConnection);
     if (Status started = m_feed->start(); !started)
         qWarning("Live updates are off: %s", qPrintable(started.error().message));
+}
+
+void Application::activate()
+{
+    QWidget *front = m_window ? static_cast<QWidget *>(m_window.data())
+                              : static_cast<QWidget *>(m_signIn.data());
+    if (!front)
+        return;
+    qCDebug(lcApplication) << "brought" << front->objectName() << "to the front";
+    if (front->isMinimized())
+        front->showNormal();
+    else
+        front->show();
+    front->raise();
+    front->activateWindow();
 }
 
 void Application::showSignIn(const QString &notice)

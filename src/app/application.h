@@ -13,8 +13,10 @@ class QTemporaryDir;
 
 namespace signalbox {
 
+class AppearanceController;
 class MainWindow;
 class SignInDialog;
+class SingleInstance;
 class ChangeFeed;
 struct ChangeSet;
 class Store;
@@ -35,13 +37,17 @@ public:
         // Sign in as $SIGNALBOX_USER with $SIGNALBOX_PASSWORD, open the newest conversation,
         // print the time to the first paint and the memory held, and quit.
         bool measureStartup = false;
-        QString error; // a command line that could not be parsed
+        // Open a window of its own even when another process already has this store.
+        bool newInstance = false;
+        QString appearance; // --appearance system|light|dark for this run; empty: the saved one
+        QString error;      // a command line that could not be parsed
     };
 
     explicit Application(QObject *parent = nullptr);
     ~Application() override;
 
-    // `signalbox [--db URL] [--demo] [--lang CODE]`. --help and --version print and exit.
+    // `signalbox [--db URL] [--demo] [--lang CODE] [--new-instance]`. --help and --version
+    // print and exit.
     static Options parseArguments(const QStringList &arguments);
     // --db, else $SIGNALBOX_DB, else the default file in the application data folder.
     static QString resolveStoreUrl(const QString &dbOption);
@@ -61,6 +67,14 @@ public:
     QString storeLocation() const { return m_storeUrl; }
     SignInDialog *signInDialog() const;
     MainWindow *mainWindow() const;
+
+    // Brings the window (or the sign-in dialog) to the front: another start asked for it.
+    void activate();
+    // The first start for a store listens for later ones; nullptr for --new-instance, --demo
+    // and measuring runs.
+    SingleInstance *singleInstance() const { return m_instance; }
+    // Light or dark for the whole application; made by run(), before any window.
+    AppearanceController *appearance() const { return m_appearance; }
 
     void showSignIn(const QString &notice = {});
     void signIn(const User &user);
@@ -82,6 +96,8 @@ private:
     QPointer<SignInDialog> m_signIn;
     QPointer<MainWindow> m_window;
     User m_user; // signed in to m_window
+    SingleInstance *m_instance = nullptr;
+    AppearanceController *m_appearance = nullptr;
 };
 
 } // namespace signalbox

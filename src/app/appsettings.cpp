@@ -12,6 +12,7 @@ const QString State = QStringLiteral("window/state");
 const QString Splitter = QStringLiteral("window/splitter");
 const QString CloseToTray = QStringLiteral("window/closeToTray");
 const QString CloseToTrayExplained = QStringLiteral("window/closeToTrayExplained");
+const QString Appearance = QStringLiteral("view/appearance");
 
 // Neither the store's address nor the name needs to be readable in the file: a digest names
 // the pair.
@@ -76,6 +77,16 @@ qint64 AppSettings::lastPeer(const QString &store, const QString &username) cons
 void AppSettings::setLastPeer(const QString &store, const QString &username, qint64 peerId)
 {
     m_settings.setValue(lastPeerKey(store, username), peerId);
+}
+
+QString AppSettings::appearance() const
+{
+    return m_settings.value(Appearance).toString();
+}
+
+void AppSettings::setAppearance(const QString &mode)
+{
+    m_settings.setValue(Appearance, mode);
 }
 
 QByteArray AppSettings::windowGeometry() const

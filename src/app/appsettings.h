@@ -6,8 +6,8 @@
 
 namespace signalbox {
 
-// What the desktop application remembers between runs: window layout, the last username and
-// Do not disturb. Stored in the user's config folder under "signalbox".
+// What the desktop application remembers between runs: window layout, the last username,
+// Do not disturb and the appearance. Stored in the user's config folder under "signalbox".
 class AppSettings
 {
 public:
@@ -27,6 +27,9 @@ public:
     // (0 = none).
     qint64 lastPeer(const QString &store, const QString &username) const;
     void setLastPeer(const QString &store, const QString &username, qint64 peerId);
+    // View ▸ Appearance: "system", "light" or "dark" (empty: never chosen).
+    QString appearance() const;
+    void setAppearance(const QString &mode);
 
     QByteArray windowGeometry() const;
     QByteArray windowState() const;

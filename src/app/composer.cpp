@@ -2,6 +2,7 @@
 #include "ui_composer.h"
 
 #include "textpreview.h"
+#include "appearance.h"
 
 #include <QFontMetrics>
 #include <QKeyEvent>
@@ -33,7 +34,7 @@ Composer::Composer(QWidget *parent)
     m_ui->editor->setFixedHeight(metrics.lineSpacing() * 4 + 12);
     m_ui->sendButton->setMinimumHeight(metrics.lineSpacing() * 2);
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
-    m_ui->errorLabel->setStyleSheet(QStringLiteral("color: #c0392b;"));
+    ThemeColors::useErrorColor(m_ui->errorLabel);
     m_ui->errorLabel->setTextFormat(Qt::PlainText);
     m_ui->errorLabel->hide();
     // The mode bar quotes a message: its text is shown as written, never read as markup.

@@ -1,6 +1,7 @@
 #include "deleteaccountdialog.h"
 #include "ui_deleteaccountdialog.h"
 
+#include "appearance.h"
 #include "store.h"
 #include "userrepository.h"
 
@@ -16,10 +17,13 @@ DeleteAccountDialog::DeleteAccountDialog(Store *store, const User &user, QWidget
 {
     m_ui->setupUi(this);
     setObjectName(QStringLiteral("deleteAccountDialog"));
-    m_ui->passwordError->setStyleSheet(QStringLiteral("color: #c0392b;"));
+    ThemeColors::useErrorColor(m_ui->passwordError);
     m_ui->passwordError->hide();
-    m_ui->deleteButton->setStyleSheet(
-        QStringLiteral("QPushButton:enabled { color: #c0392b; font-weight: bold; }"));
+    // The destructive button: bold, in the error colour while it can be pressed.
+    QFont danger = m_ui->deleteButton->font();
+    danger.setBold(true);
+    m_ui->deleteButton->setFont(danger);
+    ThemeColors::useErrorColor(m_ui->deleteButton);
 
     QFont headline = m_ui->headlineLabel->font();
     headline.setBold(true);

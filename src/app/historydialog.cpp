@@ -1,6 +1,7 @@
 #include "historydialog.h"
 #include "ui_historydialog.h"
 
+#include "appearance.h"
 #include "historymodel.h"
 #include "messagelistdelegate.h"
 #include "timetext.h"
@@ -20,7 +21,7 @@ HistoryDialog::HistoryDialog(Store *store, const User &viewer, Id messageId, QWi
     m_ui->splitter->setStretchFactor(0, 1);
     m_ui->splitter->setStretchFactor(1, 3);
     setObjectName(QStringLiteral("historyDialog"));
-    m_ui->errorLabel->setStyleSheet(QStringLiteral("color: #c0392b;"));
+    ThemeColors::useErrorColor(m_ui->errorLabel);
     m_ui->versionList->setModel(m_model);
     m_ui->versionList->setItemDelegate(
         new MessageListDelegate({HistoryModel::EditorRole, HistoryModel::ContentRole,

@@ -4,9 +4,21 @@
 
 #include <QApplication>
 
+#include <cstdio>
+#include <cstring>
+
 int main(int argc, char *argv[])
 {
     signalbox::StartupProbe::processClock().start();
+    // Answered before there is a display to connect to: it works in any terminal.
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--version") == 0 || std::strcmp(argv[i], "-v") == 0) {
+            std::puts("signalbox " SIGNALBOX_VERSION);
+            return 0;
+        }
+        if (std::strcmp(argv[i], "--") == 0)
+            break;
+    }
     QApplication app(argc, argv);
     signalbox::LogFilter::install();
     // No organization: the store lives in ~/.local/share/signalbox, as for signalbox-cli.

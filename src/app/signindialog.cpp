@@ -1,6 +1,7 @@
 #include "signindialog.h"
 #include "ui_signindialog.h"
 
+#include "appearance.h"
 #include "store.h"
 #include "userrepository.h"
 
@@ -14,7 +15,7 @@ namespace {
 
 void styleErrorLabel(QLabel *label)
 {
-    label->setStyleSheet(QStringLiteral("color: #c0392b;"));
+    ThemeColors::useErrorColor(label);
     label->setTextFormat(Qt::PlainText);
     label->hide();
 }
@@ -58,8 +59,9 @@ SignInDialog::SignInDialog(Store *store, QWidget *parent)
     m_ui->modeButton->setStyleSheet(QStringLiteral("QPushButton { color: palette(link); }"));
     m_ui->modeButton->setCursor(Qt::PointingHandCursor);
     m_ui->noticeLabel->setTextFormat(Qt::PlainText);
-    m_ui->noticeLabel->setStyleSheet(QStringLiteral(
-        "background: palette(alternate-base); border-left: 3px solid #3d7fd6; padding: 6px;"));
+    m_ui->noticeLabel->setStyleSheet(
+        QStringLiteral("background: palette(alternate-base); border-left: 3px solid "
+                       "palette(highlight); padding: 6px;"));
     m_ui->noticeLabel->hide();
 
     setMode(Mode::SignIn);

@@ -1,6 +1,7 @@
 #include "traynotifier.h"
 
 #include "changeset.h"
+#include "desktopnotifier.h"
 #include "messagerepository.h"
 #include "notificationrepository.h"
 #include "store.h"
@@ -44,7 +45,22 @@ void TrayNotifier::setDoNotDisturb(bool on)
     if (m_doNotDisturb == on)
         return;
     m_doNotDisturb = on;
+    if (m_desktop)
+        m_desktop->setDoNotDisturb(on);
     emit doNotDisturbChanged(on);
+}
+
+void TrayNotifier::useDesktopNotifier(DesktopNotifier *notifier)
+{
+    if (!notifier || notifier == m_desktop)
+        return;
+    delete m_desktop;
+    m_desktop = notifier;
+    m_desktop->setParent(this);
+    m_desktop->setDoNotDisturb(m_doNotDisturb);
+    connect(m_desktop, &DesktopNotifier::openMessageRequested, this,
+            &TrayNotifier::openMessageRequested);
+    connect(m_desktop, &DesktopNotifier::errorOccurred, this, &TrayNotifier::errorOccurred);
 }
 
 QString TrayNotifier::toolTipFor(int unreadCount)
@@ -111,7 +127,7 @@ void TrayNotifier::refreshCount()
 
 void TrayNotifier::showBubbles(const ChangeSet &changes)
 {
-    if (m_doNotDisturb || !m_backend->isAvailable())
+    if (m_doNotDisturb || m_desktop || !m_backend->isAvailable())
         return;
     QList<Id> ids(changes.notificationsAdded.cbegin(), changes.notificationsAdded.cend());
     std::sort(ids.begin(), ids.end());

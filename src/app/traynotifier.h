@@ -1,5 +1,6 @@
 #pragma once
 
+#include "desktopnotifier.h"
 #include "values.h"
 
 #include <QObject>
@@ -31,6 +32,12 @@ public:
     // Silences the bubbles; the count on the icon keeps following the store.
     void setDoNotDisturb(bool on);
 
+    // Hands new-message notifications to the desktop's notification server: no more bubbles
+    // here, Do not disturb goes to it too, and its Open requests come out of this notifier's
+    // openMessageRequested. nullptr (no server) keeps the bubbles. Takes ownership.
+    void useDesktopNotifier(DesktopNotifier *notifier);
+    DesktopNotifier *desktopNotifier() const { return m_desktop; }
+
     // The tooltip for a count, as the tray shows it.
     static QString toolTipFor(int unreadCount);
     // The body of a bubble: the message text on one line, shortened.
@@ -41,6 +48,8 @@ signals:
     void showWindowRequested();
     void unreadCountChanged(int count);
     void doNotDisturbChanged(bool on);
+    // An action taken in a desktop notification (Mark as read, Reply) failed.
+    void errorOccurred(const QString &message);
 
 private:
     void onStoreChanged(const ChangeSet &changes);
@@ -52,6 +61,7 @@ private:
     User m_viewer;
     // Guarded: the backend may be destroyed first when both are children of one window.
     QPointer<TrayBackend> m_backend;
+    QPointer<DesktopNotifier> m_desktop;
     int m_unread = 0;
     bool m_doNotDisturb = false;
     bool m_shown = false;

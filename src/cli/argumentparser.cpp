@@ -18,7 +18,8 @@ const QSet<QString> &valueOptions()
 const QSet<QString> &flagOptions()
 {
     static const QSet<QString> options{QStringLiteral("json"), QStringLiteral("password-stdin"),
-                                       QStringLiteral("unread"), QStringLiteral("help")};
+                                       QStringLiteral("unread"), QStringLiteral("help"),
+                                       QStringLiteral("version")};
     return options;
 }
 
@@ -26,7 +27,8 @@ const QSet<QString> &flagOptions()
 const QSet<QString> &globalOptions()
 {
     static const QSet<QString> options{QStringLiteral("db"), QStringLiteral("json"),
-                                       QStringLiteral("password-stdin"), QStringLiteral("help")};
+                                       QStringLiteral("password-stdin"), QStringLiteral("help"),
+                                       QStringLiteral("version")};
     return options;
 }
 
@@ -89,6 +91,10 @@ bool ArgumentParser::parse(const QStringList &arguments)
         return false;
     if (m_given.contains(QStringLiteral("help"))) {
         m_invocation.command = Command::Help;
+        return true;
+    }
+    if (m_given.contains(QStringLiteral("version"))) {
+        m_invocation.command = Command::Version;
         return true;
     }
     return resolveCommand();

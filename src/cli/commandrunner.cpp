@@ -286,6 +286,7 @@ Result<QString> CommandRunner::runMessageCommand(Store &store, const Invocation 
     case Command::Backup:
     case Command::Restore:
     case Command::Help:
+    case Command::Version:
     case Command::UserAdd:
     case Command::UserList:
     case Command::UserDelete:

@@ -29,6 +29,7 @@ struct Invocation
         Seed,
         Backup,
         Restore,
+        Version, // --version: prints the version, touches no store
     };
 
     Command command = Command::Help;

@@ -57,6 +57,10 @@ int main(int argc, char *argv[])
         write(stdout, ArgumentParser::usage());
         return ExitSuccess;
     }
+    if (parser.invocation().command == Invocation::Command::Version) {
+        write(stdout, QStringLiteral("signalbox-cli " SIGNALBOX_VERSION "\n"));
+        return ExitSuccess;
+    }
 
     CommandRunner runner;
     const CommandRunner::Outcome outcome = runner.run(parser.invocation());

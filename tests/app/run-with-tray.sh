@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Runs a command on a virtual X display with a system tray host (trayer), for the tray tests.
+# Runs a command on a virtual X display with a system tray host (trayer), for the tray tests
+# (the first free display from $SIGNALBOX_XVFB_SERVERNUM, default 99).
 set -euo pipefail
-exec xvfb-run -a -s "-screen 0 1280x800x24" bash -c '
+exec xvfb-run -a -n "${SIGNALBOX_XVFB_SERVERNUM:-99}" -s "-screen 0 1280x800x24" bash -c '
     trayer --edge top --widthtype request >/dev/null 2>&1 &
     tray=$!
     sleep 1

@@ -6,7 +6,9 @@
 #include "notificationrepository.h"
 #include "userrepository.h"
 
+#include <QFileInfo>
 #include <QRegularExpression>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
 
@@ -46,6 +48,7 @@ private slots:
     void hostileTextStoredExactly_data();
     void hostileTextStoredExactly();
     void help();
+    void version();
 
 private:
     CliResult as(const QString &name, const QStringList &arguments, const QByteArray &input = {});
@@ -656,6 +659,21 @@ void tst_Cli::help()
     QCOMPARE(help.exitCode, 0);
     QVERIFY(help.text().startsWith(QStringLiteral("Usage: signalbox-cli")));
     QVERIFY(help.err.isEmpty());
+}
+
+void tst_Cli::version()
+{
+    const CliResult version = m_cli->run({"--version"});
+    QCOMPARE(version.exitCode, 0);
+    QCOMPARE(version.text(), QStringLiteral("signalbox-cli " SIGNALBOX_PROJECT_VERSION "\n"));
+    QVERIFY(version.err.isEmpty());
+    // No store is needed, and none is created.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString missing = dir.filePath(QStringLiteral("never-made.db"));
+    const CliResult withMissingStore = m_cli->run({"--db", missing, "--version"});
+    QCOMPARE(withMissingStore.exitCode, 0);
+    QVERIFY(!QFileInfo::exists(missing));
 }
 
 QTEST_GUILESS_MAIN(tst_Cli)

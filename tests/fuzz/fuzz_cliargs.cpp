@@ -41,6 +41,11 @@ void checkAccepted(const QStringList &words, const Invocation &inv)
             fail("help without --help or -h", words.join(QLatin1Char(' ')));
         return;
     }
+    if (inv.command == Command::Version) {
+        if (!given(words, QStringLiteral("--version")))
+            fail("version without --version", words.join(QLatin1Char(' ')));
+        return;
+    }
     if (inv.storeUrlGiven && !given(words, QStringLiteral("--db")))
         fail("a store URL without --db", words.join(QLatin1Char(' ')));
     switch (inv.command) {
