@@ -44,19 +44,24 @@ DBusNotificationServer::DBusNotificationServer(const QDBusConnection &bus, QObje
 
 bool DBusNotificationServer::isPresent(const QDBusConnection &bus)
 {
-    // Only a running server counts: one D-Bus could merely start on demand may fail to start
-    // (no display), and then the tray's bubbles are the better choice.
     if (!bus.isConnected() || !bus.interface())
         return false;
-    return bus.interface()->isServiceRegistered(Service);
+    if (bus.interface()->isServiceRegistered(Service))
+        return true;
+    // One that D-Bus starts on demand (xfce4-notifyd, dunst) counts only where it can show
+    // something: without a display it would fail to start, and the tray is the better choice.
+    if (!qEnvironmentVariableIsSet("DISPLAY") && !qEnvironmentVariableIsSet("WAYLAND_DISPLAY"))
+        return false;
+    const QDBusReply<QStringList> activatable = bus.interface()->activatableServiceNames();
+    return activatable.isValid() && activatable.value().contains(Service);
 }
 
 void DBusNotificationServer::notify(const Request &request, std::function<void(uint id)> shown)
 {
     QDBusMessage call
         = QDBusMessage::createMethodCall(Service, Path, Interface, QStringLiteral("Notify"));
-    call << request.appName << request.replacesId << request.appIcon << request.summary << request.body
-         << request.actions << request.hints << request.timeoutMs;
+    call << request.appName << request.replacesId << request.appIcon << request.summary
+         << request.body << request.actions << request.hints << request.timeoutMs;
     auto *watcher = new QDBusPendingCallWatcher(m_bus.asyncCall(call), this);
     connect(watcher, &QDBusPendingCallWatcher::finished, this,
             [shown = std::move(shown)](QDBusPendingCallWatcher *finished) {

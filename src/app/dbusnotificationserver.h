@@ -20,7 +20,8 @@ public:
     explicit DBusNotificationServer(const QDBusConnection &bus = QDBusConnection::sessionBus(),
                                     QObject *parent = nullptr);
 
-    // Whether a notification server runs on the bus now.
+    // Whether the bus has a notification server: a running one, or one D-Bus starts on demand
+    // where there is a display for it.
     static bool isPresent(const QDBusConnection &bus = QDBusConnection::sessionBus());
 
     QStringList capabilities() const override { return m_capabilities; }

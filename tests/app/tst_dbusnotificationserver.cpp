@@ -123,6 +123,9 @@ void TestDBusNotificationServer::initTestCase()
 {
     if (!QDBusConnection::sessionBus().isConnected())
         QSKIP("no session bus: run under dbus-run-session");
+    // No display: a notification server D-Bus could start (dunst's service file) does not count.
+    qunsetenv("DISPLAY");
+    qunsetenv("WAYLAND_DISPLAY");
     m_thread.start();
 }
 
@@ -182,6 +185,13 @@ void TestDBusNotificationServer::absentWithoutADaemon()
 {
     QVERIFY(!DBusNotificationServer::isPresent());
     QCOMPARE(DesktopNotifier::createForSession(&m_store->store(), m_bob), nullptr);
+    // With a display, a server that D-Bus starts on demand would do.
+    const QStringList activatable
+        = QDBusConnection::sessionBus().interface()->activatableServiceNames().value();
+    qputenv("DISPLAY", ":70");
+    const bool withDisplay = DBusNotificationServer::isPresent();
+    qunsetenv("DISPLAY");
+    QCOMPARE(withDisplay, activatable.contains(DBusNotificationServer::Service));
 }
 
 void TestDBusNotificationServer::notifyGoesOverTheWire()
