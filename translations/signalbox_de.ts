@@ -1099,10 +1099,6 @@ Das kann nicht rückgängig gemacht werden.</translation>
         <translation>Die Unterhaltung kann nicht geöffnet werden.</translation>
     </message>
     <message>
-        <source>Do not disturb is on: no notification bubbles.</source>
-        <translation>„Nicht stören“ ist an: keine Benachrichtigungsblasen.</translation>
-    </message>
-    <message>
         <source>Do not disturb is off.</source>
         <translation>„Nicht stören“ ist aus.</translation>
     </message>
@@ -1137,6 +1133,10 @@ Das kann nicht rückgängig gemacht werden.</translation>
     <message>
         <source>New messages appear here. To quit, use File ▸ Quit or the tray icon&apos;s menu.</source>
         <translation>Neue Nachrichten erscheinen hier. Zum Beenden: Datei ▸ Beenden oder das Menü des Symbols im Infobereich.</translation>
+    </message>
+    <message>
+        <source>Do not disturb is on: no notifications.</source>
+        <translation>„Nicht stören“ ist an: keine Benachrichtigungen.</translation>
     </message>
 </context>
 <context>

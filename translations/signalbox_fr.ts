@@ -1099,10 +1099,6 @@ Cette action est irréversible.</translation>
         <translation>La conversation ne peut pas être ouverte.</translation>
     </message>
     <message>
-        <source>Do not disturb is on: no notification bubbles.</source>
-        <translation>Ne pas déranger est activé : aucune bulle de notification.</translation>
-    </message>
-    <message>
         <source>Do not disturb is off.</source>
         <translation>Ne pas déranger est désactivé.</translation>
     </message>
@@ -1137,6 +1133,10 @@ Cette action est irréversible.</translation>
     <message>
         <source>New messages appear here. To quit, use File ▸ Quit or the tray icon&apos;s menu.</source>
         <translation>Les nouveaux messages apparaissent ici. Pour quitter : Fichier ▸ Quitter ou le menu de l’icône de notification.</translation>
+    </message>
+    <message>
+        <source>Do not disturb is on: no notifications.</source>
+        <translation>Ne pas déranger est activé : aucune notification.</translation>
     </message>
 </context>
 <context>

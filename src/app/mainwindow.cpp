@@ -2,12 +2,14 @@
 #include "ui_mainwindow.h"
 
 #include "aboutdialog.h"
+#include "appearance.h"
 #include "appsettings.h"
 #include "backup.h"
 #include "conversationlistmodel.h"
 #include "conversationspane.h"
 #include "conversationview.h"
 #include "deleteaccountdialog.h"
+#include "desktopnotifier.h"
 #include "newconversationdialog.h"
 #include "notificationmodel.h"
 #include "notificationsdock.h"
@@ -210,6 +212,10 @@ void MainWindow::setUpActions()
     m_ui->actionCloseToTray->setChecked(AppSettings().closeToTray());
     connect(m_ui->actionCloseToTray, &QAction::toggled, this,
             [](bool on) { AppSettings().setCloseToTray(on); });
+
+    // View ▸ Appearance: System, Light, Dark.
+    if (AppearanceController *appearance = AppearanceController::instance())
+        m_ui->menuView->addMenu(appearance->createMenu(this));
 }
 
 void MainWindow::setUpTray()
@@ -218,6 +224,11 @@ void MainWindow::setUpTray()
     m_tray = new TrayNotifier(m_store, m_user, backend, this);
     backend->setParent(m_tray); // destroyed after the notifier that uses it, not before
     m_tray->setDoNotDisturb(m_doNotDisturb);
+    // The desktop's notification server, where the session has one: it takes over the bubbles.
+    // Widget tests (Qt's test mode) never reach the desktop of whoever runs them.
+    if (!QStandardPaths::isTestModeEnabled())
+        m_tray->useDesktopNotifier(DesktopNotifier::createForSession(m_store, m_user));
+    connect(m_tray, &TrayNotifier::errorOccurred, this, &MainWindow::showStatus);
     auto bringToFront = [this] {
         showNormal();
         raise();
@@ -388,8 +399,7 @@ void MainWindow::setDoNotDisturb(bool on)
     if (m_tray)
         m_tray->setDoNotDisturb(on);
     AppSettings().setDoNotDisturb(on);
-    showStatus(on ? tr("Do not disturb is on: no notification bubbles.")
-                  : tr("Do not disturb is off."));
+    showStatus(on ? tr("Do not disturb is on: no notifications.") : tr("Do not disturb is off."));
 }
 
 void MainWindow::chooseBackupFile()
