@@ -8,8 +8,9 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 # the libFuzzer targets on a fixed budget (the same inputs every run).
 "$root/scripts/sanitizers.sh"
 SIGNALBOX_FUZZ_RUNS=20000 "$root/scripts/fuzz.sh"
-# Last, the whole suite on SQLite, and the POSTGRES-marked suites again on a throw-away server.
+# The .deb from the normal build: installed with apt-get, used from /usr/bin, removed again.
+"$root/scripts/test-package.sh" "$root/build"
+# Last, so that its summary closes the output: the whole suite on SQLite, and the
+# POSTGRES-marked suites again on a throw-away server.
 cd "$root/build"
 "$root/scripts/with-postgres.sh" ctest --output-on-failure --timeout 600 -j "$(nproc)"
-# The .deb from that build: installed with apt-get, used from /usr/bin, removed again.
-"$root/scripts/test-package.sh" "$root/build"
