@@ -1,6 +1,7 @@
 #include "systemtraybackend.h"
 
 #include <QAction>
+#include <QCursor>
 #include <QFont>
 #include <QMenu>
 #include <QPainter>
@@ -39,10 +40,13 @@ SystemTrayBackend::SystemTrayBackend(QObject *parent)
                 if (reason == QSystemTrayIcon::Trigger || reason == QSystemTrayIcon::DoubleClick)
                     emit activated();
             });
-    // QSystemTrayIcon does not say which bubble was clicked: only the last one can be.
+    // QSystemTrayIcon does not say which bubble was clicked: only the last one can be. Qt's
+    // X11 tray also reports any press on the icon while a bubble is up as a click on the
+    // bubble (a right-click for the menu included): only a click away from the icon counts.
     connect(m_tray, &QSystemTrayIcon::messageClicked, this, [this] {
-        if (m_lastBubble != 0)
-            emit bubbleClicked(m_lastBubble);
+        if (m_lastBubble == 0 || isOnIcon(QCursor::pos()))
+            return;
+        emit bubbleClicked(m_lastBubble);
     });
 }
 
@@ -50,6 +54,12 @@ SystemTrayBackend::~SystemTrayBackend()
 {
     // The icon refers to the menu: let it go first.
     m_tray->setContextMenu(nullptr);
+}
+
+bool SystemTrayBackend::isOnIcon(const QPoint &globalPos) const
+{
+    const QRect icon = m_tray->geometry();
+    return icon.isValid() && icon.contains(globalPos);
 }
 
 bool SystemTrayBackend::available()
