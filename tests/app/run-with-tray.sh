@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs a command on a virtual X display with a system tray host (trayer), for the tray tests.
 set -euo pipefail
-exec xvfb-run -a -s "-screen 0 1280x800x24" bash -c '
+# The first free display from ${SIGNALBOX_TEST_DISPLAY:-67} on (xvfb-run -a counts up from -n).
+exec xvfb-run -a -n "${SIGNALBOX_TEST_DISPLAY:-67}" -s "-screen 0 1280x800x24" bash -c '
     trayer --edge top --widthtype request >/dev/null 2>&1 &
     tray=$!
     sleep 1

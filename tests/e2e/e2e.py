@@ -194,8 +194,8 @@ class Session:
         """Visible windows of the app whose name matches pattern (a regular expression)."""
         if not self.app or self.app.poll() is not None:
             return []
-        found = self.xdotool("search", "--onlyvisible", "--pid", str(self.app.pid), "--name",
-                             pattern, check=False)
+        found = self.xdotool("search", "--all", "--onlyvisible", "--pid", str(self.app.pid),
+                             "--name", pattern, check=False)
         return [w for w in found.split() if w]
 
     def window_name(self, window):
@@ -280,7 +280,7 @@ class Session:
             self.key("Tab")
         self.type(PASSWORDS[name])
         self.key("Return")
-        window = self.wait_window(f"^Signalbox . {name}$", f"the main window of {name}")
+        window = self.wait_window(f"^Signalbox .+ {name}$", f"the main window of {name}")
         title = self.window_name(window)
         if title != f"Signalbox \u2014 {name}":
             raise Failure(f"the main window is called {title!r}, not 'Signalbox \u2014 {name}'")
@@ -296,10 +296,8 @@ def check(condition, what):
 def find_tray_icon(session):
     """The app's tray icon: its small window embedded in trayer."""
     def icon():
-        found = session.xdotool("search", "--pid", str(session.app.pid), "--onlyvisible",
-                                "--name", ".*", check=False).split()
-        found += session.xdotool("search", "--pid", str(session.app.pid), "--onlyvisible",
-                                 "--classname", ".*", check=False).split()
+        found = session.xdotool("search", "--all", "--pid", str(session.app.pid),
+                                "--onlyvisible", "--classname", ".*", check=False).split()
         for window in dict.fromkeys(found):
             geometry = session.xdotool("getwindowgeometry", "--shell", window, check=False)
             values = dict(line.split("=", 1) for line in geometry.split() if "=" in line)
@@ -318,20 +316,22 @@ def scenario(session, tray):
     until(lambda: os.path.exists(session.store), "the default store to be created")
     session.shot("first-start")
 
-    # Create the first account: username, password, then the mode button (a Tab away in
-    # sign-in mode, where the repeat field is hidden), the repeat field, Return.
+    # Create the first account: username, password, then the mode button (two Tabs on in
+    # sign-in mode, where the repeat field is hidden: the tab order is username, password,
+    # repeat, submit, mode, quit), back to the repeat field, Return.
     session.type("alice")
     session.key("Tab")
     session.type(PASSWORDS["alice"])
-    session.key("Tab", "space")
+    session.key("Tab", "Tab", "space")
     session.wait_window("^Create a Signalbox account$", "the create-account form")
-    session.key("shift+Tab")
+    session.key("shift+Tab", "shift+Tab")
     session.type(PASSWORDS["alice"])
     session.shot("create-account")
     session.key("Return")
-    alice_window = session.wait_window("^Signalbox . alice$", "alice's main window")
-    check(session.window_name(alice_window) == "Signalbox \u2014 alice",
-          "the main window names the app once: 'Signalbox \u2014 alice'")
+    alice_window = session.wait_window("^Signalbox .+ alice$", "alice's main window")
+    title = session.window_name(alice_window)
+    check(title == "Signalbox \u2014 alice",
+          f"the main window names the app once: {title!r}")
     check(session.users() == ["alice"], "alice's account is in the store")
 
     # The second account, seeded from the command line while the app runs.
@@ -545,6 +545,8 @@ def main():
     except Failure as failure:
         session.shot("FAILURE")
         print(f"e2e FAILED: {failure}", file=sys.stderr)
+        for window in session.windows(".*"):
+            print(f"  window {window}: {session.window_name(window)!r}", file=sys.stderr)
         print("--- signalbox's output ---", file=sys.stderr)
         print(session.output(), file=sys.stderr)
         return 1
