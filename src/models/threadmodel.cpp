@@ -587,10 +587,27 @@ void ThreadModel::refreshLoaded(const QSet<Id> &added)
         current.append(m);
         present.insert(m.id);
     }
+    // Another process may have committed more since the change set was read: then the page
+    // ends at a newer root than the loaded ones. What is older than the page's oldest root was
+    // not looked at and stays; only what the page covered and no longer holds is gone.
+    const Message *pageOldest = nullptr;
+    for (const Message &m : std::as_const(page->messages)) {
+        if (m.depth == 0 && (!pageOldest || timeOrder(m, *pageOldest)))
+            pageOldest = &m;
+    }
+    const bool pageCoversAll = !page->hasOlder || !pageOldest;
     QList<Id> gone;
     for (const auto &[id, node] : m_nodes) {
-        if (!present.contains(id))
-            gone.append(id);
+        if (present.contains(id))
+            continue;
+        if (!pageCoversAll) {
+            Id rootId = id;
+            while (m_nodes.at(rootId).parent != 0)
+                rootId = m_nodes.at(rootId).parent;
+            if (timeOrder(m_nodes.at(rootId).message, *pageOldest))
+                continue;
+        }
+        gone.append(id);
     }
     for (const Id id : std::as_const(gone))
         removeMessage(id);

@@ -277,7 +277,19 @@ int main(int argc, char **argv)
     live.insert(QStringLiteral("seconds"), seconds);
     live.insert(QStringLiteral("sent"),
                 QString::fromLatin1(sender.readAllStandardOutput()).trimmed().toInt());
-    live.insert(QStringLiteral("shown"), window.threadModel()->loadedMessageCount() - before);
+    // The live messages the window's conversation holds now (they are all roots).
+    int shown = 0;
+    const ThreadModel *thread = window.threadModel();
+    for (int row = 0; row < thread->rowCount(); ++row) {
+        if (thread->index(row, 0)
+                .data(ThreadModel::ContentRole)
+                .toString()
+                .startsWith(QLatin1String("Live message ")))
+            ++shown;
+    }
+    live.insert(QStringLiteral("shown"), shown);
+    live.insert(QStringLiteral("loaded_before"), before);
+    live.insert(QStringLiteral("loaded_after"), thread->loadedMessageCount());
     live.insert(QStringLiteral("sender_exit"), sender.exitCode());
     report.insert(QStringLiteral("live"), live);
 
