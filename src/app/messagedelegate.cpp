@@ -112,18 +112,59 @@ QString MessageDelegate::headerText(const QModelIndex &index, Id viewerId)
     return name;
 }
 
-QString MessageDelegate::metaText(const QModelIndex &index, Id viewerId)
+QString MessageDelegate::timeText(const QModelIndex &index)
 {
-    const bool deleted = index.data(ThreadModel::DeletedRole).toBool();
     QString meta = TimeText::brief(index.data(ThreadModel::TimestampRole).toDateTime());
-    if (index.data(ThreadModel::EditedRole).toBool() && !deleted)
+    if (index.data(ThreadModel::EditedRole).toBool()
+        && !index.data(ThreadModel::DeletedRole).toBool())
         meta += QStringLiteral("  ") + tr("(edited)");
+    return meta;
+}
+
+QString MessageDelegate::seenText(const QModelIndex &index, Id viewerId)
+{
     // The sender sees that the peer has read it (the read flag the store keeps).
-    if (!deleted && index.data(ThreadModel::SenderIdRole).toLongLong() == viewerId
+    if (!index.data(ThreadModel::DeletedRole).toBool()
+        && index.data(ThreadModel::SenderIdRole).toLongLong() == viewerId
         && index.data(ThreadModel::ReadRole).toBool())
         //: Shown on your own message once the other person has read it
-        meta += QStringLiteral("  ") + tr("Seen");
-    return meta;
+        return tr("Seen");
+    return {};
+}
+
+QString MessageDelegate::metaText(const QModelIndex &index, Id viewerId)
+{
+    const QString seen = seenText(index, viewerId);
+    return seen.isEmpty() ? timeText(index) : timeText(index) + QStringLiteral("  ") + seen;
+}
+
+MessageDelegate::Header MessageDelegate::fitHeader(const QString &name, const QString &time,
+                                                   const QString &seen,
+                                                   const QFontMetrics &nameMetrics,
+                                                   const QFontMetrics &metaMetrics, int available)
+{
+    const QString full = seen.isEmpty() ? time : time + QStringLiteral("  ") + seen;
+    const int fullWidth = metaMetrics.horizontalAdvance(full);
+    const int timeWidth = metaMetrics.horizontalAdvance(time);
+    // A name keeps at least its first letter and the ellipsis.
+    const int nameWidth = nameMetrics.horizontalAdvance(name);
+    const int minName
+        = std::min(nameWidth, nameMetrics.horizontalAdvance(name.left(1) + QChar(0x2026)));
+    const auto named = [&](const QString &meta, int metaWidth) {
+        const QString shown = nameMetrics.elidedText(
+            name, Qt::ElideRight, std::max(minName, available - metaWidth - HeaderGap));
+        return Header{shown, meta};
+    };
+    // The time and "(edited)" stay whole; the name is shortened first, then "Seen" goes,
+    // and only then is the time itself cut.
+    if (minName + HeaderGap + fullWidth <= available)
+        return named(full, fullWidth);
+    if (minName + HeaderGap + timeWidth <= available)
+        return named(time, timeWidth);
+    Header header = named(time, timeWidth);
+    header.meta = metaMetrics.elidedText(time, Qt::ElideRight,
+                                         std::max(0, available - minName - HeaderGap));
+    return header;
 }
 
 QString MessageDelegate::dayLabel(const QDate &day, const QDate &today)
@@ -285,24 +326,21 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     }
     const QFontMetrics hMetrics(hFont);
     const QFontMetrics sMetrics(sFont);
-    const QString meta = metaText(index, m_viewerId);
-    const int available = std::max(0, layout.header.right() - x);
-    const int metaWidth = std::min(sMetrics.horizontalAdvance(meta), available);
-    const int nameRoom = std::max(0, available - metaWidth - HeaderGap);
-    const QString sender
-        = hMetrics.elidedText(headerText(index, m_viewerId), Qt::ElideRight, nameRoom);
+    const Header header
+        = fitHeader(headerText(index, m_viewerId), timeText(index), seenText(index, m_viewerId),
+                    hMetrics, sMetrics, std::max(0, layout.header.right() - x));
+    const int nameWidth = hMetrics.horizontalAdvance(header.name);
     painter->setFont(hFont);
     painter->setPen(text);
-    painter->drawText(QRect(x, layout.header.top(), nameRoom, layout.header.height()),
-                      Qt::AlignLeft | Qt::AlignVCenter, sender);
-    x += hMetrics.horizontalAdvance(sender) + HeaderGap;
+    painter->drawText(QRect(x, layout.header.top(), nameWidth, layout.header.height()),
+                      Qt::AlignLeft | Qt::AlignVCenter, header.name);
+    x += nameWidth + HeaderGap;
 
     painter->setFont(sFont);
     painter->setPen(faint);
-    const int metaRoom = std::max(0, layout.header.right() - x);
-    painter->drawText(QRect(x, layout.header.top(), metaRoom, layout.header.height()),
-                      Qt::AlignLeft | Qt::AlignVCenter,
-                      sMetrics.elidedText(meta, Qt::ElideRight, metaRoom));
+    painter->drawText(QRect(x, layout.header.top(), std::max(0, layout.header.right() - x),
+                            layout.header.height()),
+                      Qt::AlignLeft | Qt::AlignVCenter, header.meta);
 
     // Body
     const bool deleted = index.data(ThreadModel::DeletedRole).toBool();

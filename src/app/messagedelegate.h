@@ -56,6 +56,19 @@ public:
     static QString headerText(const QModelIndex &index, Id viewerId);
     // Time, "(edited)" and "Seen", as painted after the sender's name.
     static QString metaText(const QModelIndex &index, Id viewerId);
+    static QString timeText(const QModelIndex &index);              // the time and "(edited)"
+    static QString seenText(const QModelIndex &index, Id viewerId); // "Seen" or ""
+    // The header line in `available` pixels: the time and "(edited)" stay whole while the
+    // name is shortened (to one letter and an ellipsis at least), then "Seen" goes, and only
+    // then is the time itself cut.
+    struct Header
+    {
+        QString name;
+        QString meta;
+    };
+    static Header fitHeader(const QString &name, const QString &time, const QString &seen,
+                            const QFontMetrics &nameMetrics, const QFontMetrics &metaMetrics,
+                            int available);
     // The separator's label for a day: "Today", "Yesterday", "28 November" (with the year
     // when it is not this year's).
     static QString dayLabel(const QDate &day, const QDate &today = QDate::currentDate());

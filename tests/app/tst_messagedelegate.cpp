@@ -61,6 +61,7 @@ private slots:
     void dayLabels();
     void newMessagesLineAboveFirstUnread();
     void doubleClickOpensSelectableText();
+    void narrowHeaderKeepsTimeAndMark();
 
 private:
     QModelIndex showMessage(const QString &text);
@@ -505,6 +506,40 @@ void TestMessageDelegate::doubleClickOpensSelectableText()
                  .get(m_alice, index.data(ThreadModel::MessageIdRole).toLongLong())
                  ->content,
              text);
+}
+
+// Nested replies at 800x600 in French: the name is shortened first, the time and the
+// "(modifié)" mark stay whole, "Vu" goes before the time is cut.
+void TestMessageDelegate::narrowHeaderKeepsTimeAndMark()
+{
+    QFont bold = m_view->font();
+    bold.setBold(true);
+    const QFontMetrics name(bold);
+    const QFontMetrics meta(m_view->font());
+    const QString sender = QStringLiteral("Bartholomew-Longname");
+    const QString time = QStringLiteral("28 nov., 10:11  (modifié)");
+    const QString seen = QStringLiteral("Vu");
+    const int full = name.horizontalAdvance(sender) + 10
+                     + meta.horizontalAdvance(time + QStringLiteral("  ") + seen);
+
+    auto header = MessageDelegate::fitHeader(sender, time, seen, name, meta, full + 20);
+    QCOMPARE(header.name, sender);
+    QCOMPARE(header.meta, time + QStringLiteral("  ") + seen);
+
+    // Less room: the name gives way, all of the rest stays.
+    header = MessageDelegate::fitHeader(sender, time, seen, name, meta, full - 60);
+    QVERIFY(header.name.endsWith(QChar(0x2026)));
+    QVERIFY(header.name.size() >= 2);
+    QCOMPARE(header.meta, time + QStringLiteral("  ") + seen);
+
+    // Room for one letter of the name and the time: "Vu" goes, the time and mark stay.
+    const int tight = name.horizontalAdvance(QStringLiteral("B") + QChar(0x2026)) + 10
+                      + meta.horizontalAdvance(time) + 2;
+    header = MessageDelegate::fitHeader(sender, time, seen, name, meta, tight);
+    QCOMPARE(header.name, QStringLiteral("B") + QChar(0x2026));
+    QCOMPARE(header.meta, time);
+    QVERIFY(name.horizontalAdvance(header.name) + 10 + meta.horizontalAdvance(header.meta)
+            <= tight);
 }
 
 QTEST_MAIN(TestMessageDelegate)

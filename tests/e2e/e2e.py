@@ -69,30 +69,64 @@ class Desktop:
         return subprocess.run(argv, env=self.env(), stdout=subprocess.PIPE,
                               stderr=subprocess.DEVNULL, text=True)
 
+    @staticmethod
+    def in_use(number):
+        """Whether display :number is taken, by anyone: a live lock file here, or the X
+        socket in the abstract namespace, which X clients try first and which servers of
+        other file-system namespaces on this machine share with us."""
+        try:
+            with open("/proc/net/unix", encoding="latin-1") as sockets:
+                if f"@/tmp/.X11-unix/X{number}\n" in sockets.read():
+                    return True
+        except OSError:
+            pass
+        try:
+            with open(f"/tmp/.X{number}-lock") as lock:
+                os.kill(int(lock.read().strip()), 0)
+                return True
+        except (OSError, ValueError):
+            return False  # no lock, or a stale one that Xvfb replaces
+
+    def _owned(self, number, server):
+        try:
+            with open(f"/tmp/.X{number}-lock") as lock:
+                return int(lock.read().strip()) == server.pid
+        except (OSError, ValueError):
+            return False
+
+    def _try(self, number):
+        """Xvfb and openbox on :number; False (everything stopped again) when it fails."""
+        self.display = f":{number}"
+        server = self._spawn(["Xvfb", self.display, "-screen", "0", "1280x800x24",
+                              "-nolisten", "tcp"], f"xvfb{number}")
+        deadline = time.time() + WAIT
+        ready = False
+        while time.time() < deadline and server.poll() is None:
+            if self._owned(number, server) and self.quiet(["xdpyinfo"]).returncode == 0:
+                ready = True
+                break
+            time.sleep(0.1)
+        if ready:
+            manager = self._spawn(["openbox", "--sm-disable"], f"openbox{number}")
+            deadline = time.time() + WAIT
+            while time.time() < deadline and manager.poll() is None and server.poll() is None:
+                if "window id" in self.quiet(["xprop", "-root", "_NET_SUPPORTING_WM_CHECK"]).stdout:
+                    return True
+                time.sleep(0.15)
+            log(f"openbox did not start on :{number} (exit {manager.poll()})")
+        else:
+            log(f"Xvfb did not start on :{number} (exit {server.poll()})")
+        self.stop()
+        self.display = None
+        return False
+
     def start(self):
         for number in self.displays:
-            if os.path.exists(f"/tmp/.X{number}-lock"):
-                continue
-            self.display = f":{number}"
-            server = self._spawn(["Xvfb", self.display, "-screen", "0", "1280x800x24",
-                                  "-nolisten", "tcp"], f"xvfb{number}")
-            deadline = time.time() + 15
-            while time.time() < deadline and server.poll() is None:
-                if self.quiet(["xdpyinfo"]).returncode == 0:
-                    break
-                time.sleep(0.1)
-            if server.poll() is None and self.quiet(["xdpyinfo"]).returncode == 0:
+            if not self.in_use(number) and self._try(number):
                 break
-            self.processes.remove(server)
-            if server.poll() is None:
-                server.kill()
-            self.display = None
         if not self.display:
             raise Failure(f"no free X display in :{self.displays[0]}..:{self.displays[-1]}")
         log(f"display {self.display}")
-        self._spawn(["openbox", "--sm-disable"], "openbox")
-        until(lambda: "window id" in self.quiet(
-            ["xprop", "-root", "_NET_SUPPORTING_WM_CHECK"]).stdout, "openbox to manage the display")
         if self.tray:
             self._spawn(["trayer", "--edge", "top", "--align", "right", "--widthtype", "request",
                          "--height", "24", "--SetDockType", "true"], "trayer")
@@ -105,9 +139,27 @@ class Desktop:
             if proc.poll() is None:
                 proc.terminate()
                 try:
-                    proc.wait(5)
+                    proc.wait(15)
                 except subprocess.TimeoutExpired:
                     proc.kill()
+                    proc.wait()
+        # A server that had to be killed leaves its lock and socket: ours go too.
+        if self.display:
+            number = self.display[1:]
+            for proc in self.processes:
+                if proc.args[:2] == ["Xvfb", self.display]:
+                    try:
+                        with open(f"/tmp/.X{number}-lock") as lock:
+                            mine = int(lock.read().strip()) == proc.pid
+                    except (OSError, ValueError):
+                        mine = False
+                    if mine:
+                        for path in (f"/tmp/.X{number}-lock", f"/tmp/.X11-unix/X{number}"):
+                            try:
+                                os.remove(path)
+                            except OSError:
+                                pass
+        self.processes.clear()
 
 
 def until(condition, what, timeout=WAIT):
@@ -549,6 +601,10 @@ def main():
             print(f"  window {window}: {session.window_name(window)!r}", file=sys.stderr)
         print("--- signalbox's output ---", file=sys.stderr)
         print(session.output(), file=sys.stderr)
+        for name in sorted(os.listdir(work)):
+            if name.endswith(".log"):
+                with open(os.path.join(work, name), errors="replace") as text:
+                    print(f"--- {name} ---\n{text.read()[-2000:]}", file=sys.stderr)
         return 1
     finally:
         session.kill()
