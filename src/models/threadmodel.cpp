@@ -166,7 +166,7 @@ void ThreadModel::setPeer(Id peerId)
                 m_oldestRoot = m_nodes.at(m_roots.first()).message;
             const Message *first = nullptr;
             for (const auto &[id, node] : m_nodes) {
-                if (unreadForViewer(node.message) && (!first || timeOrder(node.message, *first)))
+                if (unreadForViewer(node.message) && (!first || inTimeOrder(node.message, *first)))
                     first = &node.message;
             }
             m_firstUnreadAtOpen = first ? first->id : 0;
@@ -592,7 +592,7 @@ void ThreadModel::refreshLoaded(const QSet<Id> &added)
     // not looked at and stays; only what the page covered and no longer holds is gone.
     const Message *pageOldest = nullptr;
     for (const Message &m : std::as_const(page->messages)) {
-        if (m.depth == 0 && (!pageOldest || timeOrder(m, *pageOldest)))
+        if (m.depth == 0 && (!pageOldest || inTimeOrder(m, *pageOldest)))
             pageOldest = &m;
     }
     const bool pageCoversAll = !page->hasOlder || !pageOldest;
@@ -604,7 +604,7 @@ void ThreadModel::refreshLoaded(const QSet<Id> &added)
             Id rootId = id;
             while (m_nodes.at(rootId).parent != 0)
                 rootId = m_nodes.at(rootId).parent;
-            if (timeOrder(m_nodes.at(rootId).message, *pageOldest))
+            if (inTimeOrder(m_nodes.at(rootId).message, *pageOldest))
                 continue;
         }
         gone.append(id);

@@ -11,6 +11,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTest>
 
 using namespace signalbox;
@@ -29,7 +30,8 @@ private slots:
 
 void TestDeleteAccountDialog::initTestCase()
 {
-    test::isolateSettings();
+    // No settings are read or written here; the shared test settings stay untouched.
+    QStandardPaths::setTestModeEnabled(true);
     test::useFastPasswordHashing();
 }
 

@@ -17,6 +17,7 @@
 #include <QPainter>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTest>
 #include <QTimeZone>
 #include <QTreeView>
@@ -77,7 +78,8 @@ private:
 
 void TestMessageDelegate::initTestCase()
 {
-    test::isolateSettings();
+    // No settings are read or written here; the shared test settings stay untouched.
+    QStandardPaths::setTestModeEnabled(true);
     test::useFastPasswordHashing();
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
     for (const char *scheme : {"http", "https", "mailto", "ftp", "file", "javascript"})
