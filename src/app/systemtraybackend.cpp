@@ -1,6 +1,7 @@
 #include "systemtraybackend.h"
 
 #include <QAction>
+#include <QCoreApplication>
 #include <QCursor>
 #include <QFont>
 #include <QMenu>
@@ -32,7 +33,14 @@ SystemTrayBackend::SystemTrayBackend(QObject *parent)
     QAction *quit = m_menu->addAction(tr("&Quit"));
     quit->setObjectName(QStringLiteral("trayQuitAction"));
     connect(show, &QAction::triggered, this, &TrayBackend::activated);
-    connect(quit, &QAction::triggered, this, &SystemTrayBackend::quitRequested);
+    // The menu's Quit quits, whatever the windows do: the window closes itself through
+    // quitRequested, and one that is hidden in the tray (which QApplication::closeAllWindows
+    // passes over, as it is not visible) goes when the event loop ends. Found by the
+    // end-to-end suite: before, Quit from the tray left the process running.
+    connect(quit, &QAction::triggered, this, [this] {
+        emit quitRequested();
+        QMetaObject::invokeMethod(qApp, &QCoreApplication::quit, Qt::QueuedConnection);
+    });
     m_tray->setContextMenu(m_menu.get());
 
     connect(m_tray, &QSystemTrayIcon::activated, this,

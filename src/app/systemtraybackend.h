@@ -37,6 +37,7 @@ public:
     bool isOnIcon(const QPoint &globalPos) const;
 
 signals:
+    // The menu's Quit was chosen; the application quits right after (queued).
     void quitRequested();
 
 private:

@@ -54,14 +54,25 @@ class Desktop:
         self.display = None
 
     def env(self):
-        env = {k: v for k, v in os.environ.items() if not k.startswith(("DBUS_", "WAYLAND"))}
-        env["DISPLAY"] = self.display
+        """The environment of every X client here: our display, and a home of our own, so
+        that nothing is read from or raced over in the real one (~/.Xauthority, openbox's
+        ~/.config and ~/.cache, which two desktops starting at once would create together)."""
+        env = {k: v for k, v in os.environ.items()
+               if not k.startswith(("DBUS_", "WAYLAND", "XDG_", "XAUTHORITY"))}
+        home = os.path.join(self.workdir, "x-home")
+        env.update({"HOME": home, "XAUTHORITY": os.path.join(home, ".Xauthority"),
+                    "XDG_CONFIG_HOME": os.path.join(home, "config"),
+                    "XDG_CACHE_HOME": os.path.join(home, "cache"),
+                    "XDG_DATA_HOME": os.path.join(home, "data"),
+                    "XDG_RUNTIME_DIR": os.path.join(home, "runtime")})
+        if self.display:
+            env["DISPLAY"] = self.display
         return env
 
     def _spawn(self, argv, name):
-        out = open(os.path.join(self.workdir, f"{name}.log"), "wb")
-        proc = subprocess.Popen(argv, stdout=out, stderr=subprocess.STDOUT, env=self.env()
-                                if self.display else None, start_new_session=True)
+        out = open(os.path.join(self.workdir, f"{name}.log"), "ab")
+        proc = subprocess.Popen(argv, stdout=out, stderr=subprocess.STDOUT, env=self.env(),
+                                start_new_session=True)
         self.processes.append(proc)
         return proc
 
@@ -106,15 +117,20 @@ class Desktop:
                 ready = True
                 break
             time.sleep(0.1)
-        if ready:
+        for attempt in range(2 if ready else 0):
             manager = self._spawn(["openbox", "--sm-disable"], f"openbox{number}")
             deadline = time.time() + WAIT
             while time.time() < deadline and manager.poll() is None and server.poll() is None:
                 if "window id" in self.quiet(["xprop", "-root", "_NET_SUPPORTING_WM_CHECK"]).stdout:
                     return True
                 time.sleep(0.15)
-            log(f"openbox did not start on :{number} (exit {manager.poll()})")
-        else:
+            with open(os.path.join(self.workdir, f"openbox{number}.log"), errors="replace") as out:
+                why = out.read().strip().splitlines()[-1:] or ["no output"]
+            log(f"openbox did not start on :{number} (exit {manager.poll()}: {why[0]})")
+            if manager.poll() is None:
+                manager.kill()
+            self.processes.remove(manager)
+        if not ready:
             log(f"Xvfb did not start on :{number} (exit {server.poll()})")
         self.stop()
         self.display = None
@@ -293,7 +309,7 @@ class Session:
         time.sleep(0.1)
 
     def shot(self, name):
-        if not self.args.shots:
+        if not self.args.shots or not self.desktop.display:
             return
         self.shot_number += 1
         path = os.path.join(self.args.shots, f"{self.shot_number:02d}-{name}.png")
@@ -581,10 +597,11 @@ def main():
         os.makedirs(args.shots)
 
     work = tempfile.mkdtemp(prefix="signalbox-e2e-")
+    for home in (os.path.join(work, "home"), os.path.join(work, "x-home")):
+        for sub in ("data", "config", "cache", "runtime"):
+            os.makedirs(os.path.join(home, sub))
+        os.chmod(os.path.join(home, "runtime"), 0o700)
     home = os.path.join(work, "home")
-    for sub in ("data", "config", "cache", "runtime"):
-        os.makedirs(os.path.join(home, sub))
-    os.chmod(os.path.join(home, "runtime"), 0o700)
     desktop = Desktop(displays, args.tray, work)
     session = Session(args, desktop, home)
     started = time.time()
