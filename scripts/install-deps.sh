@@ -9,11 +9,14 @@ packages=(
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-svg-dev libqt6svg6 libgl-dev
     libsodium-dev libdtl-dev libsqlite3-dev libicu-dev
-    # run: the Qt platform plugins, store drivers and a font
-    qt6-qpa-plugins libqt6sql6-sqlite libqt6sql6-psql fonts-dejavu-core
-    # tests: a virtual display with a system tray host, screenshots, a PostgreSQL server,
-    # clang and its libFuzzer runtime for the fuzz targets
-    xvfb xauth trayer imagemagick xdotool postgresql clang libclang-rt-14-dev
+    # run: the Qt platform plugins, store drivers, a font and Qt's own translations (Cancel,
+    # Close, the file dialog and shortcut names in German and French)
+    qt6-qpa-plugins libqt6sql6-sqlite libqt6sql6-psql fonts-dejavu-core qt6-translations-l10n
+    # tests: a virtual display with a window manager and a system tray host, X tools to drive
+    # and inspect windows (the end-to-end suite, run by python3), screenshots, a PostgreSQL
+    # server, clang and its libFuzzer runtime for the fuzz targets
+    xvfb xauth openbox trayer x11-utils imagemagick xdotool python3 postgresql clang
+    libclang-rt-14-dev
     # tests of the desktop integration: a private session bus with a notification server
     dbus-daemon dunst
     # the .deb: its dependencies, and the checks of its desktop entry and AppStream file

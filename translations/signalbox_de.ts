@@ -711,6 +711,38 @@
         <source>Unknown appearance “%1”: use system, light or dark.</source>
         <translation>Unbekanntes Erscheinungsbild „%1“: system, light oder dark verwenden.</translation>
     </message>
+    <message>
+        <source>Create a new store?</source>
+        <translation>Neuen Datenspeicher anlegen?</translation>
+    </message>
+    <message>
+        <source>There is no Signalbox store at %1.</source>
+        <translation>Unter %1 gibt es keinen Signalbox-Datenspeicher.</translation>
+    </message>
+    <message>
+        <source>Neither the file nor its folder %1 exists. Create them with a new, empty store, or quit and check the path given with --db or SIGNALBOX_DB?</source>
+        <translation>Weder die Datei noch ihr Ordner %1 existiert. Beides mit einem neuen, leeren Datenspeicher anlegen, oder beenden und den mit --db oder SIGNALBOX_DB angegebenen Pfad prüfen?</translation>
+    </message>
+    <message>
+        <source>Create a new, empty store there, or quit and check the path given with --db or SIGNALBOX_DB?</source>
+        <translation>Dort einen neuen, leeren Datenspeicher anlegen, oder beenden und den mit --db oder SIGNALBOX_DB angegebenen Pfad prüfen?</translation>
+    </message>
+    <message>
+        <source>&amp;Create store</source>
+        <translation>Datenspeicher &amp;anlegen</translation>
+    </message>
+    <message>
+        <source>Create store</source>
+        <translation>Datenspeicher anlegen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
 </context>
 <context>
     <name>signalbox::Composer</name>
@@ -1175,6 +1207,46 @@ Das kann nicht rückgängig gemacht werden.</translation>
         <source>Edited %1</source>
         <translation>Bearbeitet %1</translation>
     </message>
+    <message>
+        <source>Seen</source>
+        <extracomment>Shown on your own message once the other person has read it</extracomment>
+        <translation>Gesehen</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>Gestern</translation>
+    </message>
+    <message>
+        <source>d MMMM</source>
+        <extracomment>Date separator format for a day of this year (QDate format: d = day, MMMM = month)</extracomment>
+        <translation>d. MMMM</translation>
+    </message>
+    <message>
+        <source>d MMMM yyyy</source>
+        <extracomment>Date separator format for a day of another year</extracomment>
+        <translation>d. MMMM yyyy</translation>
+    </message>
+    <message>
+        <source>New messages</source>
+        <translation>Neue Nachrichten</translation>
+    </message>
+    <message>
+        <source>Message text</source>
+        <translation>Nachrichtentext</translation>
+    </message>
+    <message>
+        <source>Select text to copy it; Esc closes</source>
+        <translation>Text markieren, um ihn zu kopieren; Esc schließt</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <extracomment>Tooltip of a link in a message; %1 is the address</extracomment>
+        <translation>%1 öffnen</translation>
+    </message>
 </context>
 <context>
     <name>signalbox::NewConversationDialog</name>
@@ -1305,6 +1377,15 @@ Das kann nicht rückgängig gemacht werden.</translation>
             <numerusform>Zu viele falsche Passwörter. Versuchen Sie es in %n Sekunde erneut.</numerusform>
             <numerusform>Zu viele falsche Passwörter. Versuchen Sie es in %n Sekunden erneut.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Datenspeicher</translation>
+    </message>
+    <message>
+        <source>Store: %1</source>
+        <extracomment>Under the sign-in form; %1 is the store&apos;s file or server</extracomment>
+        <translation>Datenspeicher: %1</translation>
     </message>
 </context>
 <context>
@@ -1650,6 +1731,22 @@ Das kann nicht rückgängig gemacht werden.</translation>
     <message>
         <source>The username “%1” looks like the existing “%2”; choose one that cannot be mistaken for it.</source>
         <translation>Der Benutzername „%1“ sieht aus wie der bestehende „%2“; wählen Sie einen, der nicht mit ihm verwechselt werden kann.</translation>
+    </message>
+    <message>
+        <source>The backup file %1 cannot be written: the folder %2 does not exist. No backup was written.</source>
+        <translation>Die Sicherungsdatei %1 kann nicht geschrieben werden: Der Ordner %2 existiert nicht. Es wurde keine Sicherung geschrieben.</translation>
+    </message>
+    <message>
+        <source>The backup file %1 cannot be written: the folder %2 may not be written to. No backup was written.</source>
+        <translation>Die Sicherungsdatei %1 kann nicht geschrieben werden: In den Ordner %2 darf nicht geschrieben werden. Es wurde keine Sicherung geschrieben.</translation>
+    </message>
+    <message>
+        <source>There is no room on the disk for the backup file %1. No backup was written; the store is unchanged.</source>
+        <translation>Auf dem Datenträger ist kein Platz für die Sicherungsdatei %1. Es wurde keine Sicherung geschrieben; der Datenspeicher ist unverändert.</translation>
+    </message>
+    <message>
+        <source>The backup file %1 cannot be written. No backup was written; the store is unchanged.</source>
+        <translation>Die Sicherungsdatei %1 kann nicht geschrieben werden. Es wurde keine Sicherung geschrieben; der Datenspeicher ist unverändert.</translation>
     </message>
 </context>
 <context>

@@ -711,6 +711,38 @@
         <source>Unknown appearance “%1”: use system, light or dark.</source>
         <translation>Apparence « %1 » inconnue : utilisez system, light ou dark.</translation>
     </message>
+    <message>
+        <source>Create a new store?</source>
+        <translation>Créer une nouvelle base ?</translation>
+    </message>
+    <message>
+        <source>There is no Signalbox store at %1.</source>
+        <translation>Il n’y a pas de base Signalbox à l’emplacement %1.</translation>
+    </message>
+    <message>
+        <source>Neither the file nor its folder %1 exists. Create them with a new, empty store, or quit and check the path given with --db or SIGNALBOX_DB?</source>
+        <translation>Ni le fichier ni son dossier %1 n’existent. Les créer avec une nouvelle base vide, ou quitter et vérifier le chemin donné avec --db ou SIGNALBOX_DB ?</translation>
+    </message>
+    <message>
+        <source>Create a new, empty store there, or quit and check the path given with --db or SIGNALBOX_DB?</source>
+        <translation>Y créer une nouvelle base vide, ou quitter et vérifier le chemin donné avec --db ou SIGNALBOX_DB ?</translation>
+    </message>
+    <message>
+        <source>&amp;Create store</source>
+        <translation>&amp;Créer la base</translation>
+    </message>
+    <message>
+        <source>Create store</source>
+        <translation>Créer la base</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
 </context>
 <context>
     <name>signalbox::Composer</name>
@@ -1175,6 +1207,46 @@ Cette action est irréversible.</translation>
         <source>Edited %1</source>
         <translation>Modifié %1</translation>
     </message>
+    <message>
+        <source>Seen</source>
+        <extracomment>Shown on your own message once the other person has read it</extracomment>
+        <translation>Vu</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd’hui</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>Hier</translation>
+    </message>
+    <message>
+        <source>d MMMM</source>
+        <extracomment>Date separator format for a day of this year (QDate format: d = day, MMMM = month)</extracomment>
+        <translation>d MMMM</translation>
+    </message>
+    <message>
+        <source>d MMMM yyyy</source>
+        <extracomment>Date separator format for a day of another year</extracomment>
+        <translation>d MMMM yyyy</translation>
+    </message>
+    <message>
+        <source>New messages</source>
+        <translation>Nouveaux messages</translation>
+    </message>
+    <message>
+        <source>Message text</source>
+        <translation>Texte du message</translation>
+    </message>
+    <message>
+        <source>Select text to copy it; Esc closes</source>
+        <translation>Sélectionnez du texte pour le copier ; Échap ferme</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <extracomment>Tooltip of a link in a message; %1 is the address</extracomment>
+        <translation>Ouvrir %1</translation>
+    </message>
 </context>
 <context>
     <name>signalbox::NewConversationDialog</name>
@@ -1305,6 +1377,15 @@ Cette action est irréversible.</translation>
             <numerusform>Trop de mots de passe erronés. Réessayez dans %n seconde.</numerusform>
             <numerusform>Trop de mots de passe erronés. Réessayez dans %n secondes.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Base</translation>
+    </message>
+    <message>
+        <source>Store: %1</source>
+        <extracomment>Under the sign-in form; %1 is the store&apos;s file or server</extracomment>
+        <translation>Base : %1</translation>
     </message>
 </context>
 <context>
@@ -1650,6 +1731,22 @@ Cette action est irréversible.</translation>
     <message>
         <source>The username “%1” looks like the existing “%2”; choose one that cannot be mistaken for it.</source>
         <translation>Le nom d’utilisateur « %1 » ressemble à « %2 », qui existe déjà ; choisissez-en un qu’on ne peut pas confondre avec lui.</translation>
+    </message>
+    <message>
+        <source>The backup file %1 cannot be written: the folder %2 does not exist. No backup was written.</source>
+        <translation>Le fichier de sauvegarde %1 ne peut pas être écrit : le dossier %2 n’existe pas. Aucune sauvegarde n’a été écrite.</translation>
+    </message>
+    <message>
+        <source>The backup file %1 cannot be written: the folder %2 may not be written to. No backup was written.</source>
+        <translation>Le fichier de sauvegarde %1 ne peut pas être écrit : le dossier %2 n’est pas accessible en écriture. Aucune sauvegarde n’a été écrite.</translation>
+    </message>
+    <message>
+        <source>There is no room on the disk for the backup file %1. No backup was written; the store is unchanged.</source>
+        <translation>Il n’y a plus de place sur le disque pour le fichier de sauvegarde %1. Aucune sauvegarde n’a été écrite ; la base n’a pas changé.</translation>
+    </message>
+    <message>
+        <source>The backup file %1 cannot be written. No backup was written; the store is unchanged.</source>
+        <translation>Le fichier de sauvegarde %1 ne peut pas être écrit. Aucune sauvegarde n’a été écrite ; la base n’a pas changé.</translation>
     </message>
 </context>
 <context>

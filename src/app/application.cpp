@@ -18,10 +18,12 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFileInfo>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QLoggingCategory>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QTemporaryDir>
 #include <QTranslator>
 
@@ -181,6 +183,49 @@ QString Application::startupErrorText(const QString &url, const StoreError &erro
     }
 }
 
+QString Application::newStoreFile(const QString &dbOption)
+{
+    const QString given = !dbOption.isEmpty() ? dbOption : qEnvironmentVariable("SIGNALBOX_DB");
+    if (given.isEmpty())
+        return {};
+    const auto url = StoreUrl::parse(given);
+    if (!url || url->kind() != StoreUrl::Kind::SqliteFile)
+        return {};
+    const QFileInfo file(url->path());
+    if (file.exists())
+        return {};
+    return file.absoluteFilePath();
+}
+
+bool Application::askToCreateStore(const QString &path, QWidget *parent)
+{
+    const QFileInfo file(path);
+    const bool folderMissing = !file.absoluteDir().exists();
+    QMessageBox box(QMessageBox::Question, tr("Create a new store?"),
+                    tr("There is no Signalbox store at %1.").arg(path), QMessageBox::NoButton,
+                    parent);
+    box.setObjectName(QStringLiteral("newStoreBox"));
+    box.setAccessibleName(tr("Create a new store?"));
+    box.setTextFormat(Qt::PlainText);
+    box.setInformativeText(
+        folderMissing
+            ? tr("Neither the file nor its folder %1 exists. Create them with a new, empty "
+                 "store, or quit and check the path given with --db or SIGNALBOX_DB?")
+                  .arg(file.absolutePath())
+            : tr("Create a new, empty store there, or quit and check the path given with --db "
+                 "or SIGNALBOX_DB?"));
+    QPushButton *create = box.addButton(tr("&Create store"), QMessageBox::AcceptRole);
+    create->setObjectName(QStringLiteral("createStoreButton"));
+    create->setAccessibleName(tr("Create store"));
+    QPushButton *quit = box.addButton(tr("&Quit"), QMessageBox::RejectRole);
+    quit->setObjectName(QStringLiteral("quitButton"));
+    quit->setAccessibleName(tr("Quit"));
+    box.setDefaultButton(create);
+    box.setEscapeButton(quit);
+    box.exec();
+    return box.clickedButton() == create;
+}
+
 int Application::run(const QStringList &arguments)
 {
     const Options options = parseArguments(arguments);
@@ -193,6 +238,14 @@ int Application::run(const QStringList &arguments)
             stderr, "signalbox: %s\n",
             qPrintable(
                 tr("No translation for the language %1; using English.").arg(options.language)));
+
+    // A store named on the command line that is not there is more often a typo than a wish
+    // for a new one: ask before creating it (and any folders on the way).
+    if (!options.demo && !options.measureStartup) {
+        const QString fresh = newStoreFile(options.storeUrl);
+        if (!fresh.isEmpty() && !askToCreateStore(fresh))
+            return 0;
+    }
 
     // One process per person and store: a second start brings the first one's window forward.
     if (!options.demo && !options.newInstance && !options.measureStartup) {
@@ -334,6 +387,7 @@ void Application::showSignIn(const QString &notice)
     m_signIn->setMode(SignInDialog::Mode::SignIn);
     m_signIn->setUsername(AppSettings().lastUsername());
     m_signIn->setNotice(notice);
+    m_signIn->setStoreLocation(StoreUrl::displayTextOf(m_storeUrl));
     m_signIn->show();
     m_signIn->raise();
     m_signIn->activateWindow();

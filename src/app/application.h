@@ -56,6 +56,12 @@ public:
     static bool installTranslations(const QString &language);
     // The sentence shown when the store cannot be used at start-up.
     static QString startupErrorText(const QString &url, const StoreError &error);
+    // The SQLite file an explicitly given store (--db or SIGNALBOX_DB) would create because
+    // nothing is there yet; "" when the store exists, is the default one (created silently on
+    // the first start), in memory or on a server.
+    static QString newStoreFile(const QString &dbOption);
+    // Asks whether to create a new, empty store at that path (and the folders it needs).
+    static bool askToCreateStore(const QString &path, QWidget *parent = nullptr);
 
     // The whole start-up for main(): returns the exit code.
     int run(const QStringList &arguments);

@@ -5,6 +5,7 @@
 #include "store.h"
 #include "userrepository.h"
 
+#include <QKeyEvent>
 #include <QPushButton>
 
 namespace signalbox {
@@ -54,11 +55,26 @@ DeleteAccountDialog::DeleteAccountDialog(Store *store, const User &user, QWidget
         m_ui->passwordError->hide();
     });
     connect(m_ui->deleteButton, &QPushButton::clicked, this, &DeleteAccountDialog::confirm);
-    connect(m_ui->passwordEdit, &QLineEdit::returnPressed, this, &DeleteAccountDialog::confirm);
+    // Return in the password field checks the password like the delete button; elsewhere it
+    // still means Cancel, the default button. The filter keeps the key from the dialog.
+    m_ui->passwordEdit->installEventFilter(this);
     m_ui->passwordEdit->setFocus();
 }
 
 DeleteAccountDialog::~DeleteAccountDialog() = default;
+
+bool DeleteAccountDialog::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_ui->passwordEdit && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter)
+            && (key->modifiers() & ~Qt::KeypadModifier) == Qt::NoModifier) {
+            confirm();
+            return true;
+        }
+    }
+    return QDialog::eventFilter(watched, event);
+}
 
 void DeleteAccountDialog::confirm()
 {

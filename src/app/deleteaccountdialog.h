@@ -32,6 +32,9 @@ public:
 signals:
     void accountDeleted(const signalbox::User &user);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void confirm();
 

@@ -64,8 +64,33 @@ SignInDialog::SignInDialog(Store *store, QWidget *parent)
                        "palette(highlight); padding: 6px;"));
     m_ui->noticeLabel->hide();
 
+    // Which store this is: people with several (--db) see where they are signing in.
+    m_storeLabel = new QLabel(this);
+    m_storeLabel->setObjectName(QStringLiteral("storeLabel"));
+    m_storeLabel->setAccessibleName(tr("Store"));
+    m_storeLabel->setTextFormat(Qt::PlainText);
+    m_storeLabel->setWordWrap(true);
+    m_storeLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_storeLabel->setStyleSheet(QStringLiteral("color: palette(mid);"));
+    m_storeLabel->hide();
+    m_ui->mainLayout->insertWidget(m_ui->mainLayout->indexOf(m_ui->formError) + 1, m_storeLabel);
+
     setMode(Mode::SignIn);
     m_ui->usernameEdit->setFocus();
+}
+
+void SignInDialog::setStoreLocation(const QString &displayText)
+{
+    m_storeLocation = displayText;
+    //: Under the sign-in form; %1 is the store's file or server
+    m_storeLabel->setText(tr("Store: %1").arg(displayText));
+    m_storeLabel->setToolTip(displayText);
+    m_storeLabel->setVisible(!displayText.isEmpty());
+}
+
+QString SignInDialog::storeLocation() const
+{
+    return m_storeLocation;
 }
 
 SignInDialog::~SignInDialog() = default;

@@ -36,6 +36,10 @@ public:
     void setUsername(const QString &username);
     // A sentence shown above the form, e.g. after an account was deleted ("" hides it).
     void setNotice(const QString &notice);
+    // Which store the dialog signs in to, shown under the form (a path, or a PostgreSQL URL
+    // without its password; "" hides the line).
+    void setStoreLocation(const QString &displayText);
+    QString storeLocation() const;
     QString username() const;
     // The account that signed in (valid once signedIn() was emitted).
     User user() const { return m_user; }
@@ -69,6 +73,8 @@ private:
     LoginThrottle m_throttle;
     int m_remainingSeconds = 0;
     QTimer *m_lockoutTimer = nullptr;
+    QLabel *m_storeLabel = nullptr;
+    QString m_storeLocation;
 };
 
 } // namespace signalbox

@@ -1,6 +1,8 @@
 #include "systemtraybackend.h"
 
 #include <QAction>
+#include <QCoreApplication>
+#include <QCursor>
 #include <QFont>
 #include <QMenu>
 #include <QPainter>
@@ -31,7 +33,14 @@ SystemTrayBackend::SystemTrayBackend(QObject *parent)
     QAction *quit = m_menu->addAction(tr("&Quit"));
     quit->setObjectName(QStringLiteral("trayQuitAction"));
     connect(show, &QAction::triggered, this, &TrayBackend::activated);
-    connect(quit, &QAction::triggered, this, &SystemTrayBackend::quitRequested);
+    // The menu's Quit quits, whatever the windows do: the window closes itself through
+    // quitRequested, and one that is hidden in the tray (which QApplication::closeAllWindows
+    // passes over, as it is not visible) goes when the event loop ends. Found by the
+    // end-to-end suite: before, Quit from the tray left the process running.
+    connect(quit, &QAction::triggered, this, [this] {
+        emit quitRequested();
+        QMetaObject::invokeMethod(qApp, &QCoreApplication::quit, Qt::QueuedConnection);
+    });
     m_tray->setContextMenu(m_menu.get());
 
     connect(m_tray, &QSystemTrayIcon::activated, this,
@@ -39,10 +48,13 @@ SystemTrayBackend::SystemTrayBackend(QObject *parent)
                 if (reason == QSystemTrayIcon::Trigger || reason == QSystemTrayIcon::DoubleClick)
                     emit activated();
             });
-    // QSystemTrayIcon does not say which bubble was clicked: only the last one can be.
+    // QSystemTrayIcon does not say which bubble was clicked: only the last one can be. Qt's
+    // X11 tray also reports any press on the icon while a bubble is up as a click on the
+    // bubble (a right-click for the menu included): only a click away from the icon counts.
     connect(m_tray, &QSystemTrayIcon::messageClicked, this, [this] {
-        if (m_lastBubble != 0)
-            emit bubbleClicked(m_lastBubble);
+        if (m_lastBubble == 0 || isOnIcon(QCursor::pos()))
+            return;
+        emit bubbleClicked(m_lastBubble);
     });
 }
 
@@ -50,6 +62,12 @@ SystemTrayBackend::~SystemTrayBackend()
 {
     // The icon refers to the menu: let it go first.
     m_tray->setContextMenu(nullptr);
+}
+
+bool SystemTrayBackend::isOnIcon(const QPoint &globalPos) const
+{
+    const QRect icon = m_tray->geometry();
+    return icon.isValid() && icon.contains(globalPos);
 }
 
 bool SystemTrayBackend::available()

@@ -33,8 +33,11 @@ public:
     QSystemTrayIcon *trayIcon() const { return m_tray; }
     int unreadCount() const { return m_count; }
     Id lastBubbleMessageId() const { return m_lastBubble; }
+    // Whether a point on the screen is on the tray icon (where a press is not a bubble click).
+    bool isOnIcon(const QPoint &globalPos) const;
 
 signals:
+    // The menu's Quit was chosen; the application quits right after (queued).
     void quitRequested();
 
 private:

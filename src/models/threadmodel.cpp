@@ -79,6 +79,26 @@ void ThreadModel::clearNodes()
     m_roots.clear();
     m_oldestRoot = {};
     m_hasOlder = false;
+    m_firstUnreadAtOpen = 0;
+}
+
+QDate ThreadModel::separatorDay(const Node &node) const
+{
+    if (node.parent != 0)
+        return {};
+    const QDate day = node.message.timestamp.toLocalTime().date();
+    if (node.row == 0)
+        return day;
+    const Message &above = m_nodes.at(m_roots.at(node.row - 1)).message;
+    return above.timestamp.toLocalTime().date() == day ? QDate() : day;
+}
+
+void ThreadModel::rootNeighbourChanged(int row)
+{
+    if (row < 0 || row >= m_roots.size())
+        return;
+    const QModelIndex at = createIndex(row, 0, quintptr(m_roots.at(row)));
+    emit dataChanged(at, at, {DaySeparatorRole});
 }
 
 void ThreadModel::setError(const StoreError &error)
@@ -144,6 +164,12 @@ void ThreadModel::setPeer(Id peerId)
             m_hasOlder = page->hasOlder && !m_roots.isEmpty();
             if (!m_roots.isEmpty())
                 m_oldestRoot = m_nodes.at(m_roots.first()).message;
+            const Message *first = nullptr;
+            for (const auto &[id, node] : m_nodes) {
+                if (unreadForViewer(node.message) && (!first || inTimeOrder(node.message, *first)))
+                    first = &node.message;
+            }
+            m_firstUnreadAtOpen = first ? first->id : 0;
         } else {
             setError(page.error());
         }
@@ -243,9 +269,21 @@ QVariant ThreadModel::data(const QModelIndex &index, int role) const
         return node.descendants;
     case UnreadForViewerRole:
         return unreadForViewer(m);
+    case DaySeparatorRole:
+        return separatorDay(node);
+    case FirstUnreadRole:
+        return m_firstUnreadAtOpen != 0 && m.id == m_firstUnreadAtOpen;
     default:
         return {};
     }
+}
+
+Qt::ItemFlags ThreadModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags flags = QAbstractItemModel::flags(index);
+    if (index.isValid() && !index.data(DeletedRole).toBool())
+        flags |= Qt::ItemIsEditable;
+    return flags;
 }
 
 QHash<int, QByteArray> ThreadModel::roleNames() const
@@ -266,6 +304,8 @@ QHash<int, QByteArray> ThreadModel::roleNames() const
     names.insert(SubtreeUnreadRole, "subtreeUnread");
     names.insert(ReplyCountRole, "replyCount");
     names.insert(UnreadForViewerRole, "unreadForViewer");
+    names.insert(DaySeparatorRole, "daySeparator");
+    names.insert(FirstUnreadRole, "firstUnread");
     return names;
 }
 
@@ -311,6 +351,8 @@ void ThreadModel::fetchOlder()
         renumber(m_roots, 0);
         m_oldestRoot = m_nodes.at(older.first()).message;
         endInsertRows();
+        // The root that was first may share its day with the page above it now.
+        rootNeighbourChanged(int(older.size()));
     }
     // An empty page ends the paging even if the store said otherwise: no endless loop.
     m_hasOlder = page->hasOlder && !older.isEmpty();
@@ -394,6 +436,8 @@ bool ThreadModel::insertMessage(const Message &message)
     siblings.insert(row, message.id);
     renumber(siblings, row + 1);
     endInsertRows();
+    if (parentId == 0)
+        rootNeighbourChanged(int(row) + 1);
     adjustAncestors(parentId, unread, 1);
     return true;
 }
@@ -418,7 +462,11 @@ void ThreadModel::removeMessage(Id id)
     QList<Id> &siblings = childrenOf(parentId);
     siblings.removeAt(row);
     renumber(siblings, row);
+    if (m_firstUnreadAtOpen != 0 && m_nodes.count(m_firstUnreadAtOpen) == 0)
+        m_firstUnreadAtOpen = 0;
     endRemoveRows();
+    if (parentId == 0)
+        rootNeighbourChanged(row);
     adjustAncestors(parentId, -unread, -count);
 }
 
@@ -539,10 +587,27 @@ void ThreadModel::refreshLoaded(const QSet<Id> &added)
         current.append(m);
         present.insert(m.id);
     }
+    // Another process may have committed more since the change set was read: then the page
+    // ends at a newer root than the loaded ones. What is older than the page's oldest root was
+    // not looked at and stays; only what the page covered and no longer holds is gone.
+    const Message *pageOldest = nullptr;
+    for (const Message &m : std::as_const(page->messages)) {
+        if (m.depth == 0 && (!pageOldest || inTimeOrder(m, *pageOldest)))
+            pageOldest = &m;
+    }
+    const bool pageCoversAll = !page->hasOlder || !pageOldest;
     QList<Id> gone;
     for (const auto &[id, node] : m_nodes) {
-        if (!present.contains(id))
-            gone.append(id);
+        if (present.contains(id))
+            continue;
+        if (!pageCoversAll) {
+            Id rootId = id;
+            while (m_nodes.at(rootId).parent != 0)
+                rootId = m_nodes.at(rootId).parent;
+            if (inTimeOrder(m_nodes.at(rootId).message, *pageOldest))
+                continue;
+        }
+        gone.append(id);
     }
     for (const Id id : std::as_const(gone))
         removeMessage(id);

@@ -47,6 +47,13 @@ public:
                            // included
         ReplyCountRole,    // number of descendants
         UnreadForViewerRole,
+        // A root that begins a new local day (or the first loaded root): that day's QDate, to
+        // paint a separator above it; an invalid QDate for every other row.
+        DaySeparatorRole,
+        // The oldest message that was unread for the viewer when the conversation was opened
+        // (setPeer): the "New messages" line goes above it. It stays while the conversation is
+        // open, even once read, as in Signal.
+        FirstUnreadRole,
     };
     Q_ENUM(Roles)
 
@@ -68,6 +75,10 @@ public:
     int columnCount(const QModelIndex &parent = {}) const override;
     bool hasChildren(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    // A message that is not deleted is "editable" only in that a view may open its text
+    // read-only, for selecting and copying part of it (MessageDelegate); setData() changes
+    // nothing. Editing a message goes through the store.
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
     QHash<int, QByteArray> roleNames() const override;
     bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
@@ -88,6 +99,9 @@ public:
     // How many messages (all depths) and roots are loaded.
     int loadedMessageCount() const { return int(m_nodes.size()); }
     int loadedRootCount() const { return int(m_roots.size()); }
+
+    // The message FirstUnreadRole marks (0 when everything was read at opening).
+    Id firstUnreadAtOpen() const { return m_firstUnreadAtOpen; }
 
     // The last store error (empty when the last operation succeeded).
     QString errorString() const { return m_error; }
@@ -121,6 +135,9 @@ private:
     void refreshLoaded(const QSet<Id> &added);
     void clearNodes();
     void setError(const StoreError &error);
+    QDate separatorDay(const Node &node) const;
+    // A root's separator depends on the root above it: tell views the one at `row` changed.
+    void rootNeighbourChanged(int row);
     void reportError();
 
     Store *m_store = nullptr;
@@ -131,6 +148,7 @@ private:
     QList<Id> m_roots;
     Message m_oldestRoot; // the cursor for the next older page
     bool m_hasOlder = false;
+    Id m_firstUnreadAtOpen = 0;
     bool m_viewFetches = true;
     bool m_fetching = false;
     QString m_error;

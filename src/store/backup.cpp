@@ -112,6 +112,19 @@ Status Backup::write(Store &store, const QString &targetPath)
             StoreError::Duplicate,
             StoreError::tr("The backup file %1 already exists; choose a new name.")
                 .arg(targetPath));
+    // The error names what failed: the backup file or its folder, not the store being copied.
+    const QFileInfo target(targetPath);
+    const QFileInfo folder(target.absolutePath());
+    if (!folder.isDir())
+        return StoreError::make(StoreError::CannotOpen,
+                                StoreError::tr("The backup file %1 cannot be written: the folder "
+                                               "%2 does not exist. No backup was written.")
+                                    .arg(targetPath, folder.filePath()));
+    if (!folder.isWritable())
+        return StoreError::make(StoreError::CannotOpen,
+                                StoreError::tr("The backup file %1 cannot be written: the folder "
+                                               "%2 may not be written to. No backup was written.")
+                                    .arg(targetPath, folder.filePath()));
     // Created empty and 0600 first (VACUUM INTO accepts an empty file): the copy is never
     // readable by another account, not even while it is written.
     if (Status created = PrivateFiles::createFile(targetPath); !created)
@@ -120,7 +133,23 @@ Status Backup::write(Store &store, const QString &targetPath)
     auto written = db.execute(QStringLiteral("VACUUM INTO ?"), {targetPath});
     if (!written) {
         QFile::remove(targetPath);
-        return written.error();
+        const StoreError &error = written.error();
+        switch (error.code) {
+        case StoreError::Full:
+            return StoreError::make(StoreError::Full,
+                                    StoreError::tr("There is no room on the disk for the backup "
+                                                   "file %1. No backup was written; the store is "
+                                                   "unchanged.")
+                                        .arg(targetPath));
+        case StoreError::CannotOpen:
+            return StoreError::make(
+                StoreError::CannotOpen,
+                StoreError::tr("The backup file %1 cannot be written. No backup "
+                               "was written; the store is unchanged.")
+                    .arg(targetPath));
+        default: // Busy, Corrupt: about the store being copied
+            return error;
+        }
     }
     return success();
 }

@@ -62,6 +62,7 @@ void ChangeSet::unite(const ChangeSet &other)
     usersRemoved.unite(other.usersRemoved);
     conversations.unite(other.conversations);
     notifiedUsers.unite(other.notifiedUsers);
+    draftsChanged.unite(other.draftsChanged);
 }
 
 // Compact JSON with its keys sorted, as QJsonDocument would write it, but built directly: a
@@ -90,7 +91,9 @@ QByteArray ChangeSet::toJson() const
         appendNumber(out, pairs.at(i).high);
         out.append(']');
     }
-    out.append("],\"ma\":");
+    out.append("],\"dr\":");
+    appendIds(out, draftsChanged);
+    out.append(",\"ma\":");
     appendIds(out, messagesAdded);
     out.append(",\"mc\":");
     appendIds(out, messagesChanged);
@@ -129,6 +132,7 @@ std::optional<ChangeSet> ChangeSet::fromJson(const QByteArray &json)
     changes.usersAdded = idsFromJson(o.value(QStringLiteral("ua")));
     changes.usersRemoved = idsFromJson(o.value(QStringLiteral("ud")));
     changes.notifiedUsers = idsFromJson(o.value(QStringLiteral("nu")));
+    changes.draftsChanged = idsFromJson(o.value(QStringLiteral("dr")));
     for (const QJsonValue &pair : o.value(QStringLiteral("cv")).toArray()) {
         const QJsonArray ids = pair.toArray();
         if (ids.size() == 2)

@@ -41,13 +41,14 @@ struct ChangeSet
     QSet<Id> usersRemoved;
     QSet<ConversationKey> conversations; // every conversation any of the above touched
     QSet<Id> notifiedUsers;              // users whose notifications or unread count changed
+    QSet<Id> draftsChanged;              // users whose drafts changed (DraftRepository)
 
     bool isEmpty() const
     {
         return messagesAdded.isEmpty() && messagesChanged.isEmpty() && messagesRead.isEmpty()
                && messagesRemoved.isEmpty() && notificationsAdded.isEmpty()
                && notificationsChanged.isEmpty() && usersAdded.isEmpty() && usersRemoved.isEmpty()
-               && conversations.isEmpty();
+               && conversations.isEmpty() && draftsChanged.isEmpty();
     }
     bool touches(ConversationKey key) const { return conversations.contains(key); }
     void unite(const ChangeSet &other);

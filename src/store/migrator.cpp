@@ -7,10 +7,13 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QMap>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUrl>
 #include <QUuid>
+
+#include <algorithm>
 
 namespace signalbox {
 
@@ -86,6 +89,11 @@ int Migrator::latestVersion()
 {
     const auto files = migrationFiles(Database::Dialect::Sqlite);
     return files.isEmpty() ? 0 : files.lastKey();
+}
+
+QList<int> Migrator::knownVersions()
+{
+    return migrationFiles(Database::Dialect::Sqlite).keys();
 }
 
 Result<int> Migrator::inspectReadOnly(const QString &path)
@@ -179,15 +187,27 @@ Result<int> Migrator::migrate(Database &db)
                        "name TEXT NOT NULL, applied_at BIGINT NOT NULL)"));
     if (!created)
         return created.error();
-    auto current
-        = db.scalar(QStringLiteral("SELECT coalesce(max(version), 0) FROM schema_migrations"));
-    if (!current)
-        return current.error();
-    int version = current->toInt();
+    // Numbers are reserved per change and changes land in any order: every known migration
+    // the store has not recorded is applied (in order), not only those above its highest.
+    QSet<int> applied;
+    int version = 0;
+    Status listed = db.select(QStringLiteral("SELECT version FROM schema_migrations"), {},
+                              [&](const QSqlQuery &q) {
+                                  const int v = q.value(0).toInt();
+                                  applied.insert(v);
+                                  version = std::max(version, v);
+                              });
+    if (!listed)
+        return listed.error();
     if (version > files.lastKey())
         return newerSchema(version);
 
-    if (files.upperBound(version) == files.end())
+    QList<QMap<int, QString>::const_iterator> pending;
+    for (auto it = files.cbegin(); it != files.cend(); ++it) {
+        if (!applied.contains(it.key()))
+            pending.append(it);
+    }
+    if (pending.isEmpty())
         return version;
 
     // Rebuilding a table that others reference (0004) needs foreign key enforcement off, which
@@ -210,7 +230,9 @@ Result<int> Migrator::migrate(Database &db)
     }
     Status status = success();
     int reached = version;
-    for (auto it = files.upperBound(version); it != files.end() && status; ++it) {
+    for (auto it : std::as_const(pending)) {
+        if (!status)
+            break;
         QFile file(it.value());
         if (!file.open(QIODevice::ReadOnly)) {
             status = StoreError::make(StoreError::Internal,
@@ -229,7 +251,7 @@ Result<int> Migrator::migrate(Database &db)
                 status = recorded.error();
         }
         if (status)
-            reached = it.key();
+            reached = std::max(reached, it.key());
         else if (status.error().code != StoreError::Busy && status.error().code != StoreError::Full)
             status = StoreError::make(
                 StoreError::Corrupt,

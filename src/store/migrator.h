@@ -2,6 +2,7 @@
 
 #include "storeerror.h"
 
+#include <QList>
 #include <QString>
 
 namespace signalbox {
@@ -14,6 +15,9 @@ class Migrator
 {
 public:
     static int latestVersion();
+    // The versions of every migration compiled in, ascending. Numbers are reserved per change,
+    // so there may be gaps between them until every change has landed.
+    static QList<int> knownVersions();
     // Brings the store up to latestVersion(); returns the version it is at.
     static Result<int> migrate(Database &db);
     // Opens an SQLite file read-only and checks it is a Signalbox store this build can use.

@@ -2,6 +2,7 @@
 
 #include "conversationrepository.h"
 #include "conversationsummarykeeper.h"
+#include "draftrepository.h"
 #include "edithistoryrecorder.h"
 #include "historyrepository.h"
 #include "messagerepository.h"
@@ -33,6 +34,7 @@ Store::Store(std::unique_ptr<Database> database)
     , m_history(std::make_unique<HistoryRepository>(*this))
     , m_threads(std::make_unique<ThreadRepository>(*this))
     , m_conversations(std::make_unique<ConversationRepository>(*this))
+    , m_drafts(std::make_unique<DraftRepository>(*this))
     , m_origin(QUuid::createUuid().toString(QUuid::WithoutBraces))
 {
     qRegisterMetaType<ChangeSet>();

@@ -29,6 +29,16 @@ void UserDataCleaner::onUserDeleted(const User &user, DeletionCounts *removed)
 
     const QString owned
         = QStringLiteral("(SELECT id FROM messages WHERE sender_id = ? OR receiver_id = ?)");
+    // Drafts the user wrote and drafts written to them; the owners' conversation lists change.
+    Status drafts = db.select(
+        QStringLiteral("DELETE FROM drafts WHERE user_id = ? OR peer_id = ? RETURNING user_id"),
+        {user.id, user.id},
+        [&](const QSqlQuery &q) { changes.draftsChanged.insert(q.value(0).toLongLong()); });
+    if (!drafts) {
+        m_store.hooks()->fail(drafts.error());
+        return;
+    }
+
     auto history
         = db.execute(QStringLiteral("DELETE FROM message_history WHERE message_id IN ") + owned,
                      {user.id, user.id});

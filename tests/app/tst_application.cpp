@@ -10,12 +10,16 @@
 #include <QApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QTimer>
 
 using namespace signalbox;
 
@@ -34,6 +38,10 @@ private slots:
     void remembersTheLastUsername();
     void demoSignsInStraightAway();
     void accountDeletedElsewhereEndsTheSession();
+    void asksOnlyForANewExplicitStore();
+    void askingCreatesOrQuits_data();
+    void askingCreatesOrQuits();
+    void signInShowsTheStore();
 
 private:
     QTemporaryDir m_dir;
@@ -258,6 +266,80 @@ void TestApplication::accountDeletedElsewhereEndsTheSession()
                  && notice->text().contains(QStringLiteral("deleted")),
              qPrintable(notice->text()));
     QVERIFY(!app.signedInUser().isValid());
+}
+
+void TestApplication::asksOnlyForANewExplicitStore()
+{
+    qunsetenv("SIGNALBOX_DB");
+    const QString existing = m_dir.filePath(QStringLiteral("existing.sqlite3"));
+    QVERIFY(Store::open(existing).ok());
+    const QString missing = m_dir.filePath(QStringLiteral("no/such/folder/store.sqlite3"));
+    QCOMPARE(Application::newStoreFile(missing), missing);
+    QCOMPARE(Application::newStoreFile(QStringLiteral("sqlite:") + missing), missing);
+    QCOMPARE(Application::newStoreFile(m_dir.filePath(QStringLiteral("new.sqlite3"))),
+             m_dir.filePath(QStringLiteral("new.sqlite3")));
+    QVERIFY(Application::newStoreFile(existing).isEmpty());
+    QVERIFY(Application::newStoreFile(QStringLiteral(":memory:")).isEmpty());
+    QVERIFY(Application::newStoreFile(QStringLiteral("postgresql://u@localhost/db")).isEmpty());
+    // The default store is created on the first start without a question.
+    QVERIFY(Application::newStoreFile(QString()).isEmpty());
+    // SIGNALBOX_DB names a store as explicitly as --db does.
+    qputenv("SIGNALBOX_DB", missing.toUtf8());
+    QCOMPARE(Application::newStoreFile(QString()), missing);
+    qunsetenv("SIGNALBOX_DB");
+    // Nothing was created by asking.
+    QVERIFY(!QFileInfo::exists(missing));
+    QVERIFY(!QFileInfo::exists(m_dir.filePath(QStringLiteral("no"))));
+}
+
+void TestApplication::askingCreatesOrQuits_data()
+{
+    QTest::addColumn<QString>("button");
+    QTest::addColumn<bool>("created");
+    QTest::newRow("create") << QStringLiteral("createStoreButton") << true;
+    QTest::newRow("quit") << QStringLiteral("quitButton") << false;
+}
+
+void TestApplication::askingCreatesOrQuits()
+{
+    QFETCH(QString, button);
+    QFETCH(bool, created);
+    const QString path = m_dir.filePath(QStringLiteral("ask/%1/store.sqlite3").arg(button));
+    QString shownText;
+    QString informative;
+    QTimer::singleShot(0, this, [&] {
+        for (QWidget *widget : QApplication::topLevelWidgets()) {
+            auto *box = qobject_cast<QMessageBox *>(widget);
+            if (!box || box->objectName() != QLatin1String("newStoreBox"))
+                continue;
+            shownText = box->text();
+            informative = box->informativeText();
+            QVERIFY(!box->accessibleName().isEmpty());
+            auto *chosen = box->findChild<QPushButton *>(button);
+            QVERIFY(chosen);
+            chosen->click();
+        }
+    });
+    QCOMPARE(Application::askToCreateStore(path), created);
+    QVERIFY2(shownText.contains(path), qPrintable(shownText));
+    // The folder that is missing is named too.
+    QVERIFY2(informative.contains(QFileInfo(path).absolutePath()), qPrintable(informative));
+    QVERIFY(!QFileInfo::exists(path));
+}
+
+void TestApplication::signInShowsTheStore()
+{
+    Application app;
+    Application::Options options;
+    options.storeUrl = m_dir.filePath(QStringLiteral("shown.sqlite3"));
+    QVERIFY(app.start(options).ok());
+    QVERIFY(app.signInDialog());
+    QCOMPARE(app.signInDialog()->storeLocation(), options.storeUrl);
+    auto *label = test::child<QLabel>(app.signInDialog(), "storeLabel");
+    QVERIFY(label);
+    QVERIFY(label->isVisible());
+    QVERIFY(label->text().contains(options.storeUrl));
+    QVERIFY(!label->accessibleName().isEmpty());
 }
 
 QTEST_MAIN(TestApplication)

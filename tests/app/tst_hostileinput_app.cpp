@@ -601,6 +601,14 @@ QStringList TestHostileInputApp::runAndReadErrorBox(const QStringList &arguments
     connect(&poll, &QTimer::timeout, this, [&] {
         for (QWidget *widget : QApplication::topLevelWidgets()) {
             auto *box = qobject_cast<QMessageBox *>(widget);
+            // A store named on the command line that is not there is asked about first: the
+            // person says "create it", and then sees why it cannot be.
+            if (box && box->objectName() == QLatin1String("newStoreBox") && box->isVisible()) {
+                if (auto *create
+                    = box->findChild<QPushButton *>(QStringLiteral("createStoreButton")))
+                    create->click();
+                continue;
+            }
             if (!box || box->objectName() != QLatin1String("startupErrorBox") || !box->isVisible())
                 continue;
             seen = {rendered(box->text(), box->textFormat()), box->informativeText()};

@@ -1,3 +1,4 @@
+#include "application.h"
 #include "mainwindow.h"
 #include "teststore.h"
 #include "traynotifier.h"
@@ -5,6 +6,8 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QKeySequence>
+#include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
 #include <QTest>
@@ -27,6 +30,8 @@ private slots:
     void germanMainWindow();
     void tsFilesComplete_data();
     void tsFilesComplete();
+    void qtOwnStringsTranslated_data();
+    void qtOwnStringsTranslated();
 
 private:
     std::unique_ptr<QTranslator> m_translator;
@@ -202,6 +207,41 @@ void TestTranslations::tsFilesComplete()
     QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
     QVERIFY(messages > 0);
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+}
+
+void TestTranslations::qtOwnStringsTranslated_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("deleteKey");
+    QTest::addColumn<QString>("ctrlE");
+    QTest::addColumn<QString>("cancel");
+    QTest::newRow("German") << QStringLiteral("de") << QStringLiteral("Entf")
+                            << QStringLiteral("Strg+E") << QStringLiteral("Abbrechen");
+    QTest::newRow("French") << QStringLiteral("fr") << QStringLiteral("Suppr")
+                            << QStringLiteral("Ctrl+E") << QStringLiteral("Annuler");
+}
+
+// Qt's own strings (buttons, shortcut names) come from qtbase_<lang>.qm, which Debian's
+// qt6-translations-l10n installs where QLibraryInfo says; the app loads it beside its own.
+void TestTranslations::qtOwnStringsTranslated()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, deleteKey);
+    QFETCH(QString, ctrlE);
+    QFETCH(QString, cancel);
+    QVERIFY(Application::installTranslations(language));
+    QCOMPARE(QKeySequence(Qt::Key_Delete).toString(QKeySequence::NativeText), deleteKey);
+    QCOMPARE(QKeySequence(Qt::CTRL | Qt::Key_E).toString(QKeySequence::NativeText), ctrlE);
+    QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), cancel);
+    // Leave no translator behind for the next row.
+    const auto translators = qApp->findChildren<QTranslator *>(Qt::FindDirectChildrenOnly);
+    for (QTranslator *translator : translators) {
+        QCoreApplication::removeTranslator(translator);
+        delete translator;
+    }
+    QLocale::setDefault(QLocale::c());
+    QCOMPARE(QKeySequence(Qt::Key_Delete).toString(QKeySequence::NativeText),
+             QStringLiteral("Del"));
 }
 
 QTEST_MAIN(TestTranslations)

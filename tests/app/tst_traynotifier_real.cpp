@@ -7,6 +7,7 @@
 #include "traynotifier.h"
 
 #include <QApplication>
+#include <QCursor>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QSystemTrayIcon>
@@ -25,7 +26,28 @@ private slots:
     void badgedIconDiffersFromPlain();
     void bubbleRemembersMessage();
     void closeButtonKeepsSignalboxInTheTray();
+    void rightClickOnIconWhileBubbleUpOpensNothing();
+
+private:
+    static QWidget *topLevelOfClass(const char *className);
+    static bool moveCursorTo(const QPoint &globalPos);
 };
+
+QWidget *TestTrayNotifierReal::topLevelOfClass(const char *className)
+{
+    const auto widgets = QApplication::topLevelWidgets();
+    for (QWidget *widget : widgets) {
+        if (widget->isVisible() && qstrcmp(widget->metaObject()->className(), className) == 0)
+            return widget;
+    }
+    return nullptr;
+}
+
+bool TestTrayNotifierReal::moveCursorTo(const QPoint &globalPos)
+{
+    QCursor::setPos(globalPos);
+    return QTest::qWaitFor([&] { return QCursor::pos() == globalPos; }, 5000);
+}
 
 void TestTrayNotifierReal::initTestCase()
 {
@@ -121,6 +143,48 @@ void TestTrayNotifierReal::closeButtonKeepsSignalboxInTheTray()
     AppSettings().setCloseToTray(true);
     // Quitting (File ▸ Quit, the tray menu) closes for real.
     QVERIFY(window.close());
+}
+
+// Qt's X11 tray reports every press on the icon while a bubble is up as a click on the
+// bubble; a right-click for the menu must not open the message (nor mark it read).
+void TestTrayNotifierReal::rightClickOnIconWhileBubbleUpOpensNothing()
+{
+    test::TestStore store;
+    const User alice = store.addUser(QStringLiteral("alice"));
+    const User bob = store.addUser(QStringLiteral("bob"));
+    SystemTrayBackend backend;
+    TrayNotifier notifier(&store.store(), bob, &backend);
+    QSignalSpy open(&notifier, &TrayNotifier::openMessageRequested);
+    QSystemTrayIcon *icon = backend.trayIcon();
+    QTRY_VERIFY_WITH_TIMEOUT(!icon->geometry().isEmpty(), 10000);
+
+    const Message first = store.send(alice, bob, QStringLiteral("First bubble"));
+    QCOMPARE(backend.lastBubbleMessageId(), first.id);
+    QWidget *bubble = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((bubble = topLevelOfClass("QBalloonTip")) != nullptr, 5000);
+
+    // The icon is a widget of this process (XEmbed into trayer): press it as the X server would.
+    QWidget *iconWidget = topLevelOfClass("QSystemTrayIconSys");
+    QVERIFY(iconWidget);
+    const QPoint onIcon = icon->geometry().center();
+    QVERIFY(moveCursorTo(onIcon));
+    QVERIFY(backend.isOnIcon(QCursor::pos()));
+    QTest::mousePress(iconWidget, Qt::RightButton, {}, iconWidget->mapFromGlobal(onIcon));
+    QTest::mouseRelease(iconWidget, Qt::RightButton, {}, iconWidget->mapFromGlobal(onIcon));
+    QTest::qWait(100);
+    QCOMPARE(open.size(), 0);
+    if (QWidget *menu = topLevelOfClass("QMenu"))
+        menu->close();
+
+    // A click on the bubble itself opens its message.
+    const Message second = store.send(alice, bob, QStringLiteral("Second bubble"));
+    QTRY_VERIFY_WITH_TIMEOUT((bubble = topLevelOfClass("QBalloonTip")) != nullptr, 5000);
+    const QPoint onBubble = bubble->mapToGlobal(bubble->rect().center());
+    QVERIFY(!backend.isOnIcon(onBubble));
+    QVERIFY(moveCursorTo(onBubble));
+    QTest::mouseClick(bubble, Qt::LeftButton, {}, bubble->rect().center());
+    QTRY_COMPARE(open.size(), 1);
+    QCOMPARE(open.at(0).at(0).value<Id>(), second.id);
 }
 
 QTEST_MAIN(TestTrayNotifierReal)

@@ -18,7 +18,7 @@ bool same(const ChangeSet &a, const ChangeSet &b)
            && a.notificationsAdded == b.notificationsAdded
            && a.notificationsChanged == b.notificationsChanged && a.usersAdded == b.usersAdded
            && a.usersRemoved == b.usersRemoved && a.conversations == b.conversations
-           && a.notifiedUsers == b.notifiedUsers;
+           && a.notifiedUsers == b.notifiedUsers && a.draftsChanged == b.draftsChanged;
 }
 
 } // namespace

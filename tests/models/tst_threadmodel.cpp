@@ -1,3 +1,4 @@
+#include "changeset.h"
 #include "modeltesthelpers.h"
 #include "teststore.h"
 #include "threadmodel.h"
@@ -32,6 +33,7 @@ private slots:
     void peerDeletionEmptiesTheModel();
     void tenThousandRoots();
     void firstPageFromViewCache();
+    void commitsAfterTheAnnouncementDropNothing();
 
 private:
     ThreadModel *makeModel(const User &viewer, Id peer);
@@ -431,6 +433,51 @@ void tst_ThreadModel::firstPageFromViewCache()
     model->setPeer(m_alice.id);
     QCOMPARE(cache.misses(), 2);
     QVERIFY(model->indexForMessage(reply.id).isValid());
+}
+
+// Another process keeps committing while a change set is applied: the page that refreshes the
+// loaded roots then also holds messages the change set did not announce. The oldest loaded
+// roots must stay (found in signalbox-stallbench at 100 messages a second).
+void tst_ThreadModel::commitsAfterTheAnnouncementDropNothing()
+{
+    QList<Id> roots;
+    for (int i = 0; i < ThreadModel::PageSize + 10; ++i)
+        roots.append(m_ts->send(m_bob, m_alice, QStringLiteral("root %1").arg(i)).id);
+    ThreadModel model(&m_ts->store(), m_alice);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    tester.setUseFetchMore(false); // the first page only, as a window opens it
+    model.setPeer(m_bob.id);
+    QCOMPARE(model.loadedRootCount(), ThreadModel::PageSize);
+    QVERIFY(model.hasOlder());
+    const Id oldestLoaded = roots.at(10);
+    QVERIFY(model.indexForMessage(oldestLoaded).isValid());
+
+    // A second connection, as another process: 12 commits, of which the first change set
+    // read by this window names 9 (more than the model fetches one by one).
+    auto other = Store::open(m_ts->path());
+    QVERIFY(other.ok());
+    auto bob = (*other)->users().byId(m_bob.id);
+    auto alice = (*other)->users().byId(m_alice.id);
+    QVERIFY(bob.ok() && alice.ok());
+    ChangeSet announced;
+    QList<Id> later;
+    for (int i = 0; i < 12; ++i) {
+        auto sent = (*other)->messages().send(*bob, *alice, QStringLiteral("late %1").arg(i));
+        QVERIFY(sent.ok());
+        later.append(sent->id);
+        if (i < 9)
+            announced.messagesAdded.insert(sent->id);
+    }
+    announced.conversations.insert(ConversationKey::of(m_alice.id, m_bob.id));
+    m_ts->store().publishExternalChanges(announced);
+
+    for (const Id id : std::as_const(later))
+        QVERIFY(model.indexForMessage(id).isValid());
+    // Nothing that was loaded went away.
+    QCOMPARE(model.loadedRootCount(), ThreadModel::PageSize + 12);
+    for (int i = 10; i < roots.size(); ++i)
+        QVERIFY2(model.indexForMessage(roots.at(i)).isValid(), qPrintable(QString::number(i)));
+    QVERIFY(model.hasOlder());
 }
 
 QTEST_MAIN(tst_ThreadModel)

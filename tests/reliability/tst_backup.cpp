@@ -6,6 +6,7 @@
 #include "teststore.h"
 #include "userrepository.h"
 
+#include <QFileInfo>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -22,6 +23,8 @@ private slots:
     void init();
     void backupDuringBurstOfSends();
     void existingTargetRefused();
+    void failedBackupNamesTheBackupFile_data();
+    void failedBackupNamesTheBackupFile();
     void restoreRefusedWhileOpen();
     void restoreOntoClosedStore();
     void restoreRefusesBadBackups_data();
@@ -116,6 +119,33 @@ void tst_Backup::existingTargetRefused()
     QCOMPARE(test::files::readAll(target), QByteArray("precious"));
     // The store itself is an existing file too.
     SB_VERIFY_ERROR(Backup::write(ts.store(), ts.path()), StoreError::Duplicate);
+}
+
+void tst_Backup::failedBackupNamesTheBackupFile_data()
+{
+    QTest::addColumn<QString>("relative");
+    QTest::newRow("missing folder") << QStringLiteral("/no-such-folder/copy.sqlite3");
+    QTest::newRow("folder is a file") << QStringLiteral("/plain-file/copy.sqlite3");
+}
+
+void tst_Backup::failedBackupNamesTheBackupFile()
+{
+    QFETCH(QString, relative);
+    test::TestStore ts;
+    const User alice = ts.addUser(QStringLiteral("alice"));
+    QVERIFY(test::files::write(ts.dir() + QStringLiteral("/plain-file"), "not a folder"));
+    const QString target = ts.dir() + relative;
+    const Status written = Backup::write(ts.store(), target);
+    SB_VERIFY_ERROR(written, StoreError::CannotOpen);
+    // What failed is the backup file, not the store that was being copied.
+    QVERIFY2(written.error().message.contains(target), qPrintable(written.error().message));
+    QVERIFY2(written.error().message.contains(QLatin1String("backup file")),
+             qPrintable(written.error().message));
+    QVERIFY2(!written.error().message.contains(QLatin1String("The store")),
+             qPrintable(written.error().message));
+    QVERIFY(!QFileInfo::exists(target));
+    // The store is untouched and still works.
+    SB_VERIFY_OK(ts.store().users().byId(alice.id));
 }
 
 void tst_Backup::restoreRefusedWhileOpen()

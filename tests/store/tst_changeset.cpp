@@ -36,6 +36,7 @@ ChangeSet sample()
     c.usersRemoved = {4};
     c.notifiedUsers = {6, 1};
     c.conversations = {ConversationKey::of(9, 2), ConversationKey::of(1, 3)};
+    c.draftsChanged = {11, 10};
     return c;
 }
 
@@ -53,16 +54,18 @@ QJsonArray sortedArray(const QSet<Id> &ids)
 
 void tst_ChangeSet::emptySetHasEveryKey()
 {
-    QCOMPARE(ChangeSet().toJson(),
-             QByteArray(R"({"cv":[],"ma":[],"mc":[],"md":[],"mr":[],"na":[],"nc":[],"nu":[],)"
-                        R"("ua":[],"ud":[]})"));
+    QCOMPARE(
+        ChangeSet().toJson(),
+        QByteArray(R"({"cv":[],"dr":[],"ma":[],"mc":[],"md":[],"mr":[],"na":[],"nc":[],"nu":[],)"
+                   R"("ua":[],"ud":[]})"));
 }
 
 void tst_ChangeSet::exactText()
 {
-    QCOMPARE(sample().toJson(),
-             QByteArray(R"({"cv":[[1,3],[2,9]],"ma":[7,42,1000000000001],"mc":[3],"md":[5],)"
-                        R"("mr":[8,9],"na":[77],"nc":[78,79],"nu":[1,6],"ua":[2],"ud":[4]})"));
+    QCOMPARE(
+        sample().toJson(),
+        QByteArray(R"({"cv":[[1,3],[2,9]],"dr":[10,11],"ma":[7,42,1000000000001],"mc":[3],)"
+                   R"("md":[5],"mr":[8,9],"na":[77],"nc":[78,79],"nu":[1,6],"ua":[2],"ud":[4]})"));
 }
 
 void tst_ChangeSet::sameTextAsQJsonDocument()
@@ -70,6 +73,7 @@ void tst_ChangeSet::sameTextAsQJsonDocument()
     const ChangeSet c = sample();
     const QJsonObject object{
         {QStringLiteral("cv"), QJsonArray{QJsonArray{1, 3}, QJsonArray{2, 9}}},
+        {QStringLiteral("dr"), sortedArray(c.draftsChanged)},
         {QStringLiteral("ma"), sortedArray(c.messagesAdded)},
         {QStringLiteral("mc"), sortedArray(c.messagesChanged)},
         {QStringLiteral("md"), sortedArray(c.messagesRemoved)},
@@ -97,6 +101,7 @@ void tst_ChangeSet::roundTrip()
     QCOMPARE(back->usersAdded, c.usersAdded);
     QCOMPARE(back->usersRemoved, c.usersRemoved);
     QCOMPARE(back->notifiedUsers, c.notifiedUsers);
+    QCOMPARE(back->draftsChanged, c.draftsChanged);
     QVERIFY(back->conversations == c.conversations);
 }
 

@@ -87,7 +87,7 @@ void tst_Migrator::missingFileCreatesAStore()
         = raw.rows(QStringLiteral("SELECT version, name FROM schema_migrations ORDER BY version"));
     QVERIFY(!versions.isEmpty());
     QCOMPARE(versions.first(), (QVariantList{1, QStringLiteral("0001_initial.sql")}));
-    QCOMPARE(versions.size(), Migrator::latestVersion());
+    QCOMPARE(versions.size(), Migrator::knownVersions().size());
     QCOMPARE(raw.scalar(QStringLiteral("SELECT max(version) FROM schema_migrations")).toInt(),
              Migrator::latestVersion());
     const QStringList tables = raw.tables();
@@ -120,9 +120,12 @@ void tst_Migrator::emptyStoreGetsEveryMigration()
     test::RawDatabase raw(ts.path());
     const auto versions
         = raw.rows(QStringLiteral("SELECT version FROM schema_migrations ORDER BY version"));
-    QCOMPARE(versions.size(), Migrator::latestVersion());
+    const QList<int> known = Migrator::knownVersions();
+    QCOMPARE(versions.size(), known.size());
+    QCOMPARE(known.first(), 1);
+    QCOMPARE(known.last(), Migrator::latestVersion());
     for (int i = 0; i < versions.size(); ++i)
-        QCOMPARE(versions.at(i).first().toInt(), i + 1);
+        QCOMPARE(versions.at(i).first().toInt(), known.at(i));
     QCOMPARE(raw.scalar(QStringLiteral("SELECT name FROM schema_migrations WHERE version = 1"))
                  .toString(),
              QStringLiteral("0001_initial.sql"));
