@@ -3,6 +3,7 @@
 #include "migrator.h"
 #include "storefile.h"
 #include "storeurl.h"
+#include "textfold.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -12,6 +13,8 @@
 #include <QSqlError>
 #include <QStandardPaths>
 #include <QUuid>
+
+#include <sqlite3.h>
 
 namespace signalbox {
 
@@ -32,6 +35,19 @@ int sqliteCode(const QSqlError &error)
     bool ok = false;
     const int code = error.nativeErrorCode().toInt(&ok);
     return ok ? (code & 0xff) : -1;
+}
+
+// signalbox_fold(text): textfold::fold() as an SQL function, for the search index's view.
+void foldFunction(sqlite3_context *context, int, sqlite3_value **arguments)
+{
+    if (sqlite3_value_type(arguments[0]) == SQLITE_NULL) {
+        sqlite3_result_null(context);
+        return;
+    }
+    const auto *text = static_cast<const char16_t *>(sqlite3_value_text16(arguments[0]));
+    const int bytes = sqlite3_value_bytes16(arguments[0]);
+    const QString folded = textfold::fold(QStringView(text, bytes / 2));
+    sqlite3_result_text16(context, folded.utf16(), int(folded.size() * 2), SQLITE_TRANSIENT);
 }
 
 } // namespace
@@ -82,6 +98,8 @@ QString StoreError::codeName(Code code)
         return QStringLiteral("cannot-open");
     case Full:
         return QStringLiteral("full");
+    case Cancelled:
+        return QStringLiteral("cancelled");
     case Internal:
         return QStringLiteral("internal");
     }
@@ -228,6 +246,20 @@ Status Database::configureConnection()
             return errorFrom(query, QString::fromLatin1(pragma));
         query.finish();
     }
+    // The driver's handle (Qt documents this use of QSqlDriver::handle()): Qt's SQLite driver
+    // links the system's libsqlite3, the same library the store links.
+    const QVariant handle = connection().driver()->handle();
+    sqlite3 *sqlite = handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0
+                          ? *static_cast<sqlite3 *const *>(handle.data())
+                          : nullptr;
+    if (!sqlite
+        || sqlite3_create_function_v2(sqlite, "signalbox_fold", 1,
+                                      SQLITE_UTF16 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS,
+                                      nullptr, foldFunction, nullptr, nullptr, nullptr)
+               != SQLITE_OK)
+        return StoreError::make(StoreError::Internal,
+                                StoreError::tr("The search function cannot be registered with "
+                                               "SQLite."));
     return success();
 }
 

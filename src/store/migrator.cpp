@@ -1,6 +1,7 @@
 #include "migrator.h"
 
 #include "database.h"
+#include "searchindexer.h"
 
 #include <QDir>
 #include <QFile>
@@ -56,7 +57,33 @@ StoreError newerSchema(int found)
             .arg(Migrator::latestVersion()));
 }
 
+Migrator::ProgressHandler &progressHandler()
+{
+    static Migrator::ProgressHandler handler;
+    return handler;
+}
+
+// What a migration does besides its script: version 5 fills the new search index (SQLite; on
+// PostgreSQL the script's CREATE INDEX builds it).
+Status afterScript(Database &db, int version)
+{
+    if (version != 5)
+        return success();
+    if (db.dialect() != Database::Dialect::Sqlite)
+        return success();
+    const QString step = StoreError::tr("Building the search index");
+    return SearchIndexer::build(db, [&step](qint64 done, qint64 total) {
+        if (progressHandler())
+            progressHandler()(step, done, total);
+    });
+}
+
 } // namespace
+
+void Migrator::setProgressHandler(ProgressHandler handler)
+{
+    progressHandler() = std::move(handler);
+}
 
 int Migrator::latestVersion()
 {
@@ -180,6 +207,8 @@ Result<int> Migrator::migrate(Database &db)
             break;
         }
         status = db.executeScript(QString::fromUtf8(file.readAll()));
+        if (status)
+            status = afterScript(db, it.key());
         if (status) {
             auto recorded = db.execute(
                 QStringLiteral("INSERT INTO schema_migrations (version, name, applied_at) "

@@ -7,6 +7,8 @@
 #include "messagerepository.h"
 #include "notificationdispatcher.h"
 #include "notificationrepository.h"
+#include "searchindexer.h"
+#include "searchrepository.h"
 #include "storesignals.h"
 #include "threadrepository.h"
 #include "userdatacleaner.h"
@@ -30,6 +32,7 @@ Store::Store(std::unique_ptr<Database> database)
     , m_history(std::make_unique<HistoryRepository>(*this))
     , m_threads(std::make_unique<ThreadRepository>(*this))
     , m_conversations(std::make_unique<ConversationRepository>(*this))
+    , m_search(std::make_unique<SearchRepository>(*this))
     , m_origin(QUuid::createUuid().toString(QUuid::WithoutBraces))
 {
     qRegisterMetaType<ChangeSet>();
@@ -40,6 +43,20 @@ Store::Store(std::unique_ptr<Database> database)
     auto *recorder = new EditHistoryRecorder(*this, this);
     auto *cleaner = new UserDataCleaner(*this, this);
     auto *keeper = new ConversationSummaryKeeper(*this, this);
+    // The search index (SQLite; PostgreSQL keeps its expression index itself). Its userDeleted
+    // slot comes before the cleaner's: it reads the text of the messages the cleaner removes
+    // (Qt calls the slots of one signal in the order they were connected).
+    if (m_database->dialect() == Database::Dialect::Sqlite) {
+        auto *indexer = new SearchIndexer(*this, this);
+        connect(m_hooks, &StoreSignals::messageSaved, indexer, &SearchIndexer::onMessageSaved,
+                Qt::DirectConnection);
+        connect(m_hooks, &StoreSignals::messageAboutToBeSaved, indexer,
+                &SearchIndexer::onMessageAboutToBeSaved, Qt::DirectConnection);
+        connect(m_hooks, &StoreSignals::messageRemoved, indexer, &SearchIndexer::onMessageRemoved,
+                Qt::DirectConnection);
+        connect(m_hooks, &StoreSignals::userDeleted, indexer, &SearchIndexer::onUserDeleted,
+                Qt::DirectConnection);
+    }
     connect(m_hooks, &StoreSignals::messageSaved, dispatcher,
             &NotificationDispatcher::onMessageSaved, Qt::DirectConnection);
     connect(m_hooks, &StoreSignals::messageAboutToBeSaved, recorder,

@@ -20,6 +20,7 @@ class NotificationRepository;
 class HistoryRepository;
 class ThreadRepository;
 class ConversationRepository;
+class SearchRepository;
 
 // The store: one database connection, its repositories, the signals that carry its behaviour
 // and the receivers connected to them. changed() is emitted after each COMMIT.
@@ -45,6 +46,7 @@ public:
     HistoryRepository &history() { return *m_history; }
     ThreadRepository &threads() { return *m_threads; }
     ConversationRepository &conversations() { return *m_conversations; }
+    SearchRepository &search() { return *m_search; }
 
     // The time stamped on new rows, in UTC with millisecond precision. Tests may set a clock.
     QDateTime now() const;
@@ -107,6 +109,7 @@ private:
     std::unique_ptr<HistoryRepository> m_history;
     std::unique_ptr<ThreadRepository> m_threads;
     std::unique_ptr<ConversationRepository> m_conversations;
+    std::unique_ptr<SearchRepository> m_search;
     std::function<QDateTime()> m_clock;
     QString m_origin;
     ChangeSet m_pending;

@@ -36,6 +36,17 @@ bool writeRealStore(const QString &path)
     return true;
 }
 
+// The numbers of the migration files: numbers are reserved per change, so a branch may have
+// gaps until the others are merged.
+QList<int> migrationNumbers()
+{
+    QList<int> numbers;
+    const QDir dir(QStringLiteral(":/migrations/sqlite"));
+    for (const QString &name : dir.entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name))
+        numbers.append(name.left(4).toInt());
+    return numbers;
+}
+
 QByteArray randomBytes(int size, quint32 seed)
 {
     QRandomGenerator random(seed);
@@ -86,7 +97,7 @@ void tst_Migrator::missingFileCreatesAStore()
         = raw.rows(QStringLiteral("SELECT version, name FROM schema_migrations ORDER BY version"));
     QVERIFY(!versions.isEmpty());
     QCOMPARE(versions.first(), (QVariantList{1, QStringLiteral("0001_initial.sql")}));
-    QCOMPARE(versions.size(), Migrator::latestVersion());
+    QCOMPARE(versions.size(), migrationNumbers().size());
     QCOMPARE(raw.scalar(QStringLiteral("SELECT max(version) FROM schema_migrations")).toInt(),
              Migrator::latestVersion());
     const QStringList tables = raw.tables();
@@ -119,9 +130,11 @@ void tst_Migrator::emptyStoreGetsEveryMigration()
     test::RawDatabase raw(ts.path());
     const auto versions
         = raw.rows(QStringLiteral("SELECT version FROM schema_migrations ORDER BY version"));
-    QCOMPARE(versions.size(), Migrator::latestVersion());
+    const QList<int> numbers = migrationNumbers();
+    QCOMPARE(numbers.last(), Migrator::latestVersion());
+    QCOMPARE(versions.size(), numbers.size());
     for (int i = 0; i < versions.size(); ++i)
-        QCOMPARE(versions.at(i).first().toInt(), i + 1);
+        QCOMPARE(versions.at(i).first().toInt(), numbers.at(i));
     QCOMPARE(raw.scalar(QStringLiteral("SELECT name FROM schema_migrations WHERE version = 1"))
                  .toString(),
              QStringLiteral("0001_initial.sql"));
