@@ -301,8 +301,7 @@ std::optional<QByteArray> renderHtml(const User &viewer, Id peerId,
             }
             if (!e.history.isEmpty() && !m.deleted) {
                 html += QStringLiteral("<details><summary>")
-                        + escaped(
-                            Exporter::tr("%n earlier version(s)", nullptr, int(e.history.size())))
+                        + escaped(Exporter::tr("Earlier versions: %1").arg(e.history.size()))
                         + QStringLiteral("</summary><ol>");
                 for (const Version &v : e.history)
                     html += QStringLiteral("<li><span class=\"text\" dir=\"auto\"><bdi>")
