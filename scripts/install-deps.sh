@@ -14,6 +14,8 @@ packages=(
     # tests: a virtual display with a system tray host, screenshots, a PostgreSQL server,
     # clang and its libFuzzer runtime for the fuzz targets
     xvfb xauth trayer imagemagick xdotool postgresql clang libclang-rt-14-dev
+    # tests: exports are validated against docs/export.schema.json
+    python3 python3-jsonschema
 )
 
 missing=()
