@@ -93,7 +93,9 @@ Result<QList<SearchHit>> SearchRepository::search(const User &viewer, const Sear
         where.append(condition);
         values += bound;
     };
-    QString sql = QStringLiteral("SELECT ") + rows::messageColumns();
+    // The inner statement finds and orders the ids with every condition; only the page it
+    // keeps is joined to the users (a broad query matches thousands of the viewer's messages).
+    QString inner = QStringLiteral("SELECT m.id");
     if (sqlite && !words.isEmpty()) {
         // The index drives: the people column narrows the words to the viewer's messages (and
         // to the sender or peer asked for) inside the one MATCH.
@@ -105,21 +107,29 @@ Result<QList<SearchHit>> SearchRepository::search(const User &viewer, const Sear
             match.append(QStringLiteral("people : \"u%1\"").arg(withId));
         if (peerId > 0)
             match.append(QStringLiteral("people : \"u%1\"").arg(peerId));
-        sql += QStringLiteral(" FROM messages_fts f CROSS JOIN messages m ON m.id = f.rowid")
-               + rows::messageJoins();
+        inner += QStringLiteral(" FROM messages_fts f CROSS JOIN messages m ON m.id = f.rowid ");
         require(QStringLiteral("messages_fts MATCH ?"), {match.join(QStringLiteral(" AND "))});
     } else {
-        sql += QStringLiteral(" FROM messages m") + rows::messageJoins();
+        inner += QStringLiteral(" FROM messages m ");
         if (!words.isEmpty())
             require(QStringLiteral("to_tsvector('simple', signalbox_fold(m.content)) @@ "
                                    "to_tsquery('simple', signalbox_fold(?))"),
                     {words.join(QStringLiteral(" & "))});
     }
     require(QStringLiteral("m.deleted = 0"), {});
+    // Who: written so that the pair index serves from: and one conversation directly.
     const QString either = QStringLiteral("(m.sender_id = ? OR m.receiver_id = ?)");
-    require(either, {viewer.id, viewer.id});
-    if (fromId > 0)
-        require(QStringLiteral("m.sender_id = ?"), {fromId});
+    const Id other = withId > 0 ? withId : peerId;
+    if (fromId > 0 && fromId != viewer.id)
+        require(QStringLiteral("m.sender_id = ? AND m.receiver_id = ?"), {fromId, viewer.id});
+    else if (fromId > 0)
+        require(QStringLiteral("m.sender_id = ?"), {viewer.id});
+    else if (other > 0)
+        require(QStringLiteral("((m.sender_id = ? AND m.receiver_id = ?) OR (m.sender_id = ? AND "
+                               "m.receiver_id = ?))"),
+                {viewer.id, other, other, viewer.id});
+    else
+        require(either, {viewer.id, viewer.id});
     if (withId > 0)
         require(either, {withId, withId});
     if (peerId > 0)
@@ -132,9 +142,14 @@ Result<QList<SearchHit>> SearchRepository::search(const User &viewer, const Sear
         require(sqlite ? QStringLiteral("instr(m.content, ?) > 0")
                        : QStringLiteral("strpos(m.content, ?) > 0"),
                 {text});
-    sql += QStringLiteral("WHERE ") + where.join(QStringLiteral(" AND "))
-           + QStringLiteral(" ORDER BY m.timestamp DESC, m.id DESC LIMIT ?");
+    const QString order = QStringLiteral(" ORDER BY m.timestamp DESC, m.id DESC");
+    inner += QStringLiteral("WHERE ") + where.join(QStringLiteral(" AND ")) + order
+             + QStringLiteral(" LIMIT ?");
     values.append(limit);
+    const QString sql = QStringLiteral("SELECT ") + rows::messageColumns()
+                        + QStringLiteral(" FROM (") + inner
+                        + QStringLiteral(") page JOIN messages m ON m.id = page.id")
+                        + rows::messageJoins() + order;
 
     QList<SearchHit> hits;
     Status listed = m_store.database().select(sql, values, [&](const QSqlQuery &q) {
