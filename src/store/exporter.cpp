@@ -210,7 +210,7 @@ li.message { margin: 8px 0; }
 .meta { font-size: 12px; color: #57606a; margin-bottom: 3px; }
 .meta .who { font-weight: bold; color: #1f2328; }
 .text { white-space: pre-wrap; overflow-wrap: anywhere; }
-.deleted .text { font-style: italic; color: #6e7781; }
+.deleted > .bubble > .text { font-style: italic; color: #6e7781; }
 .edited { font-size: 12px; color: #57606a; }
 .unread { font-size: 11px; color: #fff; background: #cf222e; border-radius: 8px; padding: 0 6px; }
 details { margin-top: 4px; font-size: 13px; }
