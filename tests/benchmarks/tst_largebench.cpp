@@ -166,7 +166,9 @@ void tst_LargeBench::reportsEveryFigureWithTheRightCounts()
                               QStringLiteral("delete_user"),
                               QStringLiteral("search_two_words"),
                               QStringLiteral("search_prefix"),
-                              QStringLiteral("search_from")};
+                              QStringLiteral("search_from"),
+                              QStringLiteral("export_json"),
+                              QStringLiteral("export_html")};
     for (const QString &name : figures) {
         QVERIFY2(report.value(name).isObject(), qPrintable(name));
         const QJsonObject figure = report.value(name).toObject();
@@ -221,6 +223,17 @@ void tst_LargeBench::reportsEveryFigureWithTheRightCounts()
                 .toInt()
             > 0);
     QVERIFY(report.value(QLatin1String("search_index_bytes")).toInteger() > 0);
+    // The export reads the conversation in one statement.
+    QCOMPARE(report.value(QLatin1String("export_json"))
+                 .toObject()
+                 .value(QLatin1String("statements_max"))
+                 .toInteger(),
+             1);
+    QCOMPARE(report.value(QLatin1String("export_html"))
+                 .toObject()
+                 .value(QLatin1String("messages"))
+                 .toInt(),
+             m_expected.conversationMessages);
 
     QCOMPARE(report.value(QLatin1String("send")).toObject().value(QLatin1String("repeats")).toInt(),
              Sends);
