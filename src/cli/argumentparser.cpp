@@ -322,6 +322,8 @@ bool ArgumentParser::resolveCommand()
         if (inv.format != QLatin1String("json") && inv.format != QLatin1String("html"))
             return fail(tr("--format takes json or html, not “%1”.").arg(inv.format));
         inv.path = words.first();
+        if (inv.path.isEmpty())
+            return fail(tr("The command “export” needs a PATH that is not empty."));
         return true;
     }
     if (m_commandName == QLatin1String("seed")) {

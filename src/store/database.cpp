@@ -16,6 +16,8 @@
 
 #include <sqlite3.h>
 
+#include <utility>
+
 namespace signalbox {
 
 Q_LOGGING_CATEGORY(lcDatabase, "signalbox.store.database")
@@ -252,6 +254,7 @@ Status Database::configureConnection()
     sqlite3 *sqlite = handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0
                           ? *static_cast<sqlite3 *const *>(handle.data())
                           : nullptr;
+    m_sqlite = sqlite;
     if (!sqlite
         || sqlite3_create_function_v2(sqlite, "signalbox_fold", 1,
                                       SQLITE_UTF16 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS,
@@ -302,6 +305,10 @@ QSqlQuery *Database::directQuery()
 
 QSqlQuery *Database::run(const QString &sql, const QVariantList &values)
 {
+    // The transaction is gone (SQLite rolled it back after an error): m_lastError still says
+    // why, and nothing runs outside it.
+    if (m_inTransaction && m_transactionLost)
+        return nullptr;
     // PostgreSQL cannot PREPARE transaction control or DDL: those run as they are.
     const bool direct = m_dialect == Dialect::Postgres && values.isEmpty()
                         && !sql.startsWith(QLatin1String("SELECT"))
@@ -315,6 +322,8 @@ QSqlQuery *Database::run(const QString &sql, const QVariantList &values)
     if (!(direct ? query->exec(sql) : query->exec())) {
         m_lastError = errorFrom(*query, sql);
         query->finish();
+        if (m_inTransaction && m_sqlite && sqlite3_get_autocommit(m_sqlite))
+            m_transactionLost = true;
         return nullptr;
     }
     return query;
@@ -406,6 +415,8 @@ void Database::rollback()
     m_inTransaction = false;
     for (QSqlQuery *query : std::as_const(m_statements))
         query->finish();
+    if (std::exchange(m_transactionLost, false))
+        return; // SQLite has rolled it back already
     auto result = execute(QStringLiteral("ROLLBACK"));
     if (!result)
         qCWarning(lcDatabase) << "rollback failed:" << result.error().message;
