@@ -1283,6 +1283,10 @@ Das kann nicht rückgängig gemacht werden.</translation>
         <source>after:%1 and before:%2 leave no day in between.</source>
         <translation>after:%1 und before:%2 lassen keinen Tag dazwischen.</translation>
     </message>
+    <message>
+        <source>A search cannot contain NUL characters.</source>
+        <translation>Eine Suche darf keine NUL-Zeichen enthalten.</translation>
+    </message>
 </context>
 <context>
     <name>signalbox::SignInDialog</name>

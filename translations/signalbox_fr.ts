@@ -1283,6 +1283,10 @@ Cette action est irréversible.</translation>
         <source>after:%1 and before:%2 leave no day in between.</source>
         <translation>after:%1 et before:%2 ne laissent aucun jour entre les deux.</translation>
     </message>
+    <message>
+        <source>A search cannot contain NUL characters.</source>
+        <translation>Une recherche ne peut pas contenir de caractères NUL.</translation>
+    </message>
 </context>
 <context>
     <name>signalbox::SignInDialog</name>

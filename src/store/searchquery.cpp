@@ -24,8 +24,11 @@ std::optional<SearchQuery::Term> termOf(const QString &text, bool prefix)
     }
     for (const textfold::Span &span : textfold::words(text)) {
         const QStringView word = QStringView(text).mid(span.start, span.length);
+        const QString folded = textfold::fold(word);
+        if (folded.isEmpty()) // only combining marks: nothing the index holds
+            continue;
         term.raw.append(word.toString());
-        term.words.append(textfold::fold(word));
+        term.words.append(folded);
     }
     if (term.words.isEmpty())
         return std::nullopt;
@@ -38,6 +41,8 @@ std::optional<SearchQuery::Term> termOf(const QString &text, bool prefix)
 Result<SearchQuery> SearchQuery::parse(const QString &input)
 {
     SearchQuery query;
+    if (input.contains(QChar(0)))
+        return invalid(tr("A search cannot contain NUL characters."));
     bool filters = false;
     const qsizetype n = input.size();
     qsizetype i = 0;

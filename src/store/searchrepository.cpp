@@ -77,13 +77,23 @@ Result<QList<SearchHit>> SearchRepository::search(const User &viewer, const Sear
     }
 
     const bool sqlite = m_store.database().dialect() == Database::Dialect::Sqlite;
-    QStringList words;
+    QStringList words;       // SQLite: FTS5 phrases; PostgreSQL: tsquery expressions
+    QVariantList wordValues; // PostgreSQL: what each expression parses
     QStringList substrings;
     for (const SearchQuery::Term &term : query.terms()) {
-        if (term.kind == SearchQuery::Term::Kind::Substring)
+        if (term.kind == SearchQuery::Term::Kind::Substring) {
             substrings.append(term.text);
-        else
-            words.append(sqlite ? ftsWords(term) : tsWords(term));
+        } else if (sqlite) {
+            words.append(ftsWords(term));
+        } else if (term.prefix) {
+            words.append(QStringLiteral("to_tsquery('simple', signalbox_fold(?))"));
+            wordValues.append(tsWords(term));
+        } else {
+            // The words as typed, parsed by the parser that parsed the messages, so that what
+            // it keeps whole (an address, a file name) is compared whole.
+            words.append(QStringLiteral("phraseto_tsquery('simple', signalbox_fold(?))"));
+            wordValues.append(term.text);
+        }
     }
 
     // Every condition with its values, in the order they appear in the statement.
@@ -112,9 +122,9 @@ Result<QList<SearchHit>> SearchRepository::search(const User &viewer, const Sear
     } else {
         inner += QStringLiteral(" FROM messages m ");
         if (!words.isEmpty())
-            require(QStringLiteral("to_tsvector('simple', signalbox_fold(m.content)) @@ "
-                                   "to_tsquery('simple', signalbox_fold(?))"),
-                    {words.join(QStringLiteral(" & "))});
+            require(QStringLiteral("to_tsvector('simple', signalbox_fold(m.content)) @@ (")
+                        + words.join(QStringLiteral(" && ")) + QLatin1Char(')'),
+                    wordValues);
     }
     require(QStringLiteral("m.deleted = 0"), {});
     // Who: written so that the pair index serves from: and one conversation directly.

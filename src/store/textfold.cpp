@@ -4,11 +4,14 @@ namespace signalbox::textfold {
 
 namespace {
 
+// Letters, digits, marks, and format characters (bidi controls, zero-width joiners, soft
+// hyphens): those join a word rather than split it, and the fold drops them.
 bool isWordCharacter(char32_t c)
 {
-    return QChar::isLetterOrNumber(c) || QChar::category(c) == QChar::Mark_NonSpacing
-           || QChar::category(c) == QChar::Mark_SpacingCombining
-           || QChar::category(c) == QChar::Mark_Enclosing;
+    const QChar::Category category = QChar::category(c);
+    return QChar::isLetterOrNumber(c) || category == QChar::Mark_NonSpacing
+           || category == QChar::Mark_SpacingCombining || category == QChar::Mark_Enclosing
+           || category == QChar::Other_Format;
 }
 
 // The code point at `at`, and how many UTF-16 units it takes.
@@ -41,7 +44,7 @@ QString fold(QStringView text)
     QString stripped;
     stripped.reserve(decomposed.size());
     for (const QChar c : decomposed) {
-        if (c.category() != QChar::Mark_NonSpacing)
+        if (c.category() != QChar::Mark_NonSpacing && c.category() != QChar::Other_Format)
             stripped.append(c);
     }
     return stripped.normalized(QString::NormalizationForm_C).toCaseFolded();

@@ -1,3 +1,4 @@
+#include "hostiletext.h"
 #include "manualclock.h"
 #include "rawdatabase.h"
 #include "storeassert.h"
@@ -88,6 +89,8 @@ private slots:
     void deletedMessagesAndAccountsAreNeverFound();
     void newestFirstWithMarkedSnippetsAndLimit();
     void badQueriesAreClearErrors();
+    void hostileTextIsSearchedAsText_data();
+    void hostileTextIsSearchedAsText();
     void oneStatementPerSearch();
     void indexStaysInStepWithEveryChange();
     void failedWriteLeavesTheIndexAsItWas();
@@ -339,6 +342,44 @@ void tst_Search::badQueriesAreClearErrors()
         SB_VERIFY_OK(hits);
     }
     QCOMPARE(ts->search().search(alice, QStringLiteral("DROP TABLE"))->size(), 1);
+}
+
+void tst_Search::hostileTextIsSearchedAsText_data()
+{
+    test::addHostileColumns();
+}
+
+// Every hostile text as a message and as a query: found, or refused with a sentence of the
+// parser, never a database error.
+void tst_Search::hostileTextIsSearchedAsText()
+{
+    QFETCH(QString, text);
+    QFETCH(bool, validMessage);
+    test::TestStore ts;
+    const User alice = ts.addUser(QStringLiteral("alice"));
+    const User bob = ts.addUser(QStringLiteral("bob"));
+    Id sent = 0;
+    if (validMessage)
+        sent = ts.send(alice, bob, text).id;
+    ts.send(alice, bob, QStringLiteral("an innocent message"));
+    auto hits = ts->search().search(bob, text);
+    if (!hits) {
+        QCOMPARE(StoreError::codeName(hits.error().code),
+                 StoreError::codeName(StoreError::InvalidInput));
+        QVERIFY2(!hits.error().message.contains(QLatin1String("query failed"))
+                     && !hits.error().message.contains(QLatin1String("fts5")),
+                 qPrintable(hits.error().message));
+        return;
+    }
+    // PostgreSQL indexes no word longer than 2,047 bytes.
+    bool longWord = false;
+    for (const auto &span : textfold::words(text))
+        longWord = longWord || span.length > 2047;
+    if (sent > 0 && !textfold::containsCjk(text) && !(longWord && test::TestStore::onPostgres()))
+        QVERIFY2(idsOf(hits).contains(sent), "a message is found by its own words");
+    for (const SearchHit &hit : *hits)
+        QVERIFY(!SearchSnippet::matches(hit.message.content, *SearchQuery::parse(text)).isEmpty()
+                || textfold::containsCjk(text));
 }
 
 void tst_Search::oneStatementPerSearch()

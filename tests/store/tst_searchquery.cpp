@@ -126,6 +126,8 @@ void tst_SearchQuery::refusesWhatItCannotRead_data()
                                  << QStringLiteral("no day");
     QTest::newRow("quote inside word") << QStringLiteral("a\"b") << QStringLiteral("quotation");
     QTest::newRow("sql") << QStringLiteral("x\" OR 1=1; --") << QStringLiteral("quotation");
+    QTest::newRow("nul") << QStringLiteral("a") + QChar(0) + QStringLiteral("b")
+                         << QStringLiteral("NUL");
 }
 
 void tst_SearchQuery::refusesWhatItCannotRead()
