@@ -21,6 +21,8 @@ packages=(
     dbus-daemon dunst
     # the .deb: its dependencies, and the checks of its desktop entry and AppStream file
     dpkg-dev desktop-file-utils appstream man-db bash-completion
+    # tests: exports are validated against docs/export.schema.json
+    python3-jsonschema
 )
 
 missing=()

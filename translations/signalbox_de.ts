@@ -1035,6 +1035,18 @@ Das kann nicht rückgängig gemacht werden.</translation>
         <source>That password is not right. Nothing was deleted.</source>
         <translation>Das Passwort ist nicht richtig. Es wurde nichts gelöscht.</translation>
     </message>
+    <message>
+        <source>&amp;Download your data first…</source>
+        <translation>Ihre Daten zuerst &amp;herunterladen…</translation>
+    </message>
+    <message>
+        <source>Download your data first</source>
+        <translation>Ihre Daten zuerst herunterladen</translation>
+    </message>
+    <message>
+        <source>Save all your conversations as a web page or as JSON before deleting the account.</source>
+        <translation>Alle Ihre Unterhaltungen als Webseite oder als JSON speichern, bevor das Konto gelöscht wird.</translation>
+    </message>
 </context>
 <context>
     <name>signalbox::DesktopNotifier</name>
@@ -1065,6 +1077,100 @@ Das kann nicht rückgängig gemacht werden.</translation>
     <message>
         <source>The reply was not sent: %1</source>
         <translation>Die Antwort wurde nicht gesendet: %1</translation>
+    </message>
+</context>
+<context>
+    <name>signalbox::ExportRunner</name>
+    <message>
+        <source>signalbox-%1-with-%2</source>
+        <translation>signalbox-%1-mit-%2</translation>
+    </message>
+    <message>
+        <source>signalbox-%1</source>
+        <translation>signalbox-%1</translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation>Webseite (*.html)</translation>
+    </message>
+    <message>
+        <source>JSON for other programs (*.json)</source>
+        <translation>JSON für andere Programme (*.json)</translation>
+    </message>
+    <message>
+        <source>Export this conversation</source>
+        <translation>Diese Unterhaltung exportieren</translation>
+    </message>
+    <message>
+        <source>Export all conversations</source>
+        <translation>Alle Unterhaltungen exportieren</translation>
+    </message>
+    <message>
+        <source>Exporting your messages…</source>
+        <translation>Ihre Nachrichten werden exportiert…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>Fortschritt des Exports</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+</context>
+<context>
+    <name>signalbox::Exporter</name>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>Der Export wurde abgebrochen; es wurde keine Datei geschrieben.</translation>
+    </message>
+    <message>
+        <source>Conversation of %1 with %2</source>
+        <translation>Unterhaltung von %1 mit %2</translation>
+    </message>
+    <message>
+        <source>Conversations of %1</source>
+        <translation>Unterhaltungen von %1</translation>
+    </message>
+    <message>
+        <source>Exported from Signalbox, format %1. Times are UTC.</source>
+        <translation>Aus Signalbox exportiert, Format %1. Zeiten in UTC.</translation>
+    </message>
+    <message>
+        <source>With %1</source>
+        <translation>Mit %1</translation>
+    </message>
+    <message>
+        <source>unread</source>
+        <translation>ungelesen</translation>
+    </message>
+    <message>
+        <source>This message was deleted.</source>
+        <translation>Diese Nachricht wurde gelöscht.</translation>
+    </message>
+    <message>
+        <source>edited %1</source>
+        <translation>bearbeitet %1</translation>
+    </message>
+    <message>
+        <source>Earlier versions: %1</source>
+        <translation>Frühere Versionen: %1</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>bis %1</translation>
+    </message>
+    <message>
+        <source>There are no messages.</source>
+        <translation>Es gibt keine Nachrichten.</translation>
+    </message>
+    <message>
+        <source>The export cannot be written to %1: %2</source>
+        <translation>Der Export kann nicht nach %1 geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1299,6 +1405,115 @@ Das kann nicht rückgängig gemacht werden.</translation>
     <message>
         <source>Notifications</source>
         <translation>Benachrichtigungen</translation>
+    </message>
+</context>
+<context>
+    <name>signalbox::SearchModel</name>
+    <message>
+        <source>You to %1, %2: %3</source>
+        <translation>Sie an %1, %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 to you, %2: %3</source>
+        <translation>%1 an Sie, %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>signalbox::SearchPane</name>
+    <message>
+        <source>Search</source>
+        <translation>Suche</translation>
+    </message>
+    <message>
+        <source>Search messages</source>
+        <translation>Nachrichten durchsuchen</translation>
+    </message>
+    <message>
+        <source>Words, &quot;an exact phrase&quot;, a prefix*, from:name, with:name, before:YYYY-MM-DD, after:YYYY-MM-DD. Press Down for the results, Esc to close.</source>
+        <translation>Wörter, &quot;eine genaue Wortfolge&quot;, ein Anfang*, from:name, with:name, before:JJJJ-MM-TT, after:JJJJ-MM-TT. Pfeil nach unten führt zu den Ergebnissen, Esc schließt.</translation>
+    </message>
+    <message>
+        <source>Search messages (from:name, &quot;phrase&quot;, pre*)</source>
+        <translation>Nachrichten durchsuchen (from:name, &quot;Wortfolge&quot;, Anf*)</translation>
+    </message>
+    <message>
+        <source>Search scope</source>
+        <translation>Suchbereich</translation>
+    </message>
+    <message>
+        <source>Search status</source>
+        <translation>Suchstatus</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Suchergebnisse</translation>
+    </message>
+    <message>
+        <source>In your conversation with %1</source>
+        <translation>In Ihrer Unterhaltung mit %1</translation>
+    </message>
+    <message>
+        <source>Search this conversation</source>
+        <translation>Diese Unterhaltung durchsuchen</translation>
+    </message>
+    <message>
+        <source>No messages found.</source>
+        <translation>Keine Nachrichten gefunden.</translation>
+    </message>
+</context>
+<context>
+    <name>signalbox::SearchQuery</name>
+    <message>
+        <source>A search cannot contain NUL characters.</source>
+        <translation>Eine Suche darf keine NUL-Zeichen enthalten.</translation>
+    </message>
+    <message>
+        <source>The quotation mark at character %1 is not closed: put a &quot; after the phrase.</source>
+        <translation>Das Anführungszeichen an Zeichen %1 wird nicht geschlossen: Setzen Sie ein &quot; hinter die Wortfolge.</translation>
+    </message>
+    <message>
+        <source>Put a space after the phrase that ends at character %1.</source>
+        <translation>Setzen Sie ein Leerzeichen hinter die Wortfolge, die an Zeichen %1 endet.</translation>
+    </message>
+    <message>
+        <source>The phrase at character %1 has no letters or digits to search for.</source>
+        <translation>Die Wortfolge an Zeichen %1 enthält keine Buchstaben oder Ziffern, nach denen gesucht werden kann.</translation>
+    </message>
+    <message>
+        <source>%1: needs a user name, as in %1:alice.</source>
+        <translation>%1: braucht einen Benutzernamen, etwa %1:alice.</translation>
+    </message>
+    <message>
+        <source>%1: is given twice; a search takes one.</source>
+        <translation>%1: ist zweimal angegeben; eine Suche nimmt eines.</translation>
+    </message>
+    <message>
+        <source>%1: needs a date written YYYY-MM-DD, as in %1:2024-03-31; “%2” is not one.</source>
+        <translation>%1: braucht ein Datum der Form JJJJ-MM-TT, etwa %1:2024-03-31; „%2“ ist keines.</translation>
+    </message>
+    <message>
+        <source>“%1”: a * may only end a word, to find every word that begins so (as in caf*).</source>
+        <translation>„%1“: Ein * darf nur am Ende eines Wortes stehen und findet jedes Wort, das so beginnt (etwa caf*).</translation>
+    </message>
+    <message>
+        <source>“%1”: a quotation mark starts a phrase only at the beginning of a word.</source>
+        <translation>„%1“: Ein Anführungszeichen beginnt eine Wortfolge nur am Anfang eines Wortes.</translation>
+    </message>
+    <message>
+        <source>A * on its own finds nothing: write the beginning of a word before it (as in caf*).</source>
+        <translation>Ein * allein findet nichts: Schreiben Sie den Anfang eines Wortes davor (etwa caf*).</translation>
+    </message>
+    <message>
+        <source>The search is empty: type a word to look for.</source>
+        <translation>Die Suche ist leer: Geben Sie ein Wort ein, nach dem gesucht werden soll.</translation>
+    </message>
+    <message>
+        <source>The search has no letters or digits to look for.</source>
+        <translation>Die Suche enthält keine Buchstaben oder Ziffern, nach denen gesucht werden kann.</translation>
+    </message>
+    <message>
+        <source>after:%1 and before:%2 leave no day in between.</source>
+        <translation>after:%1 und before:%2 lassen keinen Tag dazwischen.</translation>
     </message>
 </context>
 <context>
@@ -1747,6 +1962,18 @@ Das kann nicht rückgängig gemacht werden.</translation>
     <message>
         <source>The backup file %1 cannot be written. No backup was written; the store is unchanged.</source>
         <translation>Die Sicherungsdatei %1 kann nicht geschrieben werden. Es wurde keine Sicherung geschrieben; der Datenspeicher ist unverändert.</translation>
+    </message>
+    <message>
+        <source>The search function cannot be registered with SQLite.</source>
+        <translation>Die Suchfunktion kann bei SQLite nicht registriert werden.</translation>
+    </message>
+    <message>
+        <source>Building the search index</source>
+        <translation>Der Suchindex wird aufgebaut</translation>
+    </message>
+    <message>
+        <source>A search shows 1 to %1 results, not %2.</source>
+        <translation>Eine Suche zeigt 1 bis %1 Ergebnisse, nicht %2.</translation>
     </message>
 </context>
 <context>

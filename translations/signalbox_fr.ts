@@ -1035,6 +1035,18 @@ Cette action est irréversible.</translation>
         <source>That password is not right. Nothing was deleted.</source>
         <translation>Ce mot de passe n&apos;est pas le bon. Rien n&apos;a été supprimé.</translation>
     </message>
+    <message>
+        <source>&amp;Download your data first…</source>
+        <translation>&amp;Télécharger d’abord vos données…</translation>
+    </message>
+    <message>
+        <source>Download your data first</source>
+        <translation>Télécharger d’abord vos données</translation>
+    </message>
+    <message>
+        <source>Save all your conversations as a web page or as JSON before deleting the account.</source>
+        <translation>Enregistrer toutes vos conversations en page web ou en JSON avant de supprimer le compte.</translation>
+    </message>
 </context>
 <context>
     <name>signalbox::DesktopNotifier</name>
@@ -1065,6 +1077,100 @@ Cette action est irréversible.</translation>
     <message>
         <source>The reply was not sent: %1</source>
         <translation>La réponse n’a pas été envoyée : %1</translation>
+    </message>
+</context>
+<context>
+    <name>signalbox::ExportRunner</name>
+    <message>
+        <source>signalbox-%1-with-%2</source>
+        <translation>signalbox-%1-avec-%2</translation>
+    </message>
+    <message>
+        <source>signalbox-%1</source>
+        <translation>signalbox-%1</translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation>Page web (*.html)</translation>
+    </message>
+    <message>
+        <source>JSON for other programs (*.json)</source>
+        <translation>JSON pour d’autres programmes (*.json)</translation>
+    </message>
+    <message>
+        <source>Export this conversation</source>
+        <translation>Exporter cette conversation</translation>
+    </message>
+    <message>
+        <source>Export all conversations</source>
+        <translation>Exporter toutes les conversations</translation>
+    </message>
+    <message>
+        <source>Exporting your messages…</source>
+        <translation>Exportation de vos messages…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>Progression de l’exportation</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportation</translation>
+    </message>
+</context>
+<context>
+    <name>signalbox::Exporter</name>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>L’exportation a été annulée ; aucun fichier n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>Conversation of %1 with %2</source>
+        <translation>Conversation de %1 avec %2</translation>
+    </message>
+    <message>
+        <source>Conversations of %1</source>
+        <translation>Conversations de %1</translation>
+    </message>
+    <message>
+        <source>Exported from Signalbox, format %1. Times are UTC.</source>
+        <translation>Exporté depuis Signalbox, format %1. Heures en UTC.</translation>
+    </message>
+    <message>
+        <source>With %1</source>
+        <translation>Avec %1</translation>
+    </message>
+    <message>
+        <source>unread</source>
+        <translation>non lu</translation>
+    </message>
+    <message>
+        <source>This message was deleted.</source>
+        <translation>Ce message a été supprimé.</translation>
+    </message>
+    <message>
+        <source>edited %1</source>
+        <translation>modifié %1</translation>
+    </message>
+    <message>
+        <source>Earlier versions: %1</source>
+        <translation>Versions antérieures : %1</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>jusqu’au %1</translation>
+    </message>
+    <message>
+        <source>There are no messages.</source>
+        <translation>Il n’y a aucun message.</translation>
+    </message>
+    <message>
+        <source>The export cannot be written to %1: %2</source>
+        <translation>L’exportation ne peut pas être écrite dans %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -1299,6 +1405,115 @@ Cette action est irréversible.</translation>
     <message>
         <source>Notifications</source>
         <translation>Notifications</translation>
+    </message>
+</context>
+<context>
+    <name>signalbox::SearchModel</name>
+    <message>
+        <source>You to %1, %2: %3</source>
+        <translation>Vous à %1, %2 : %3</translation>
+    </message>
+    <message>
+        <source>%1 to you, %2: %3</source>
+        <translation>%1 à vous, %2 : %3</translation>
+    </message>
+</context>
+<context>
+    <name>signalbox::SearchPane</name>
+    <message>
+        <source>Search</source>
+        <translation>Recherche</translation>
+    </message>
+    <message>
+        <source>Search messages</source>
+        <translation>Rechercher dans les messages</translation>
+    </message>
+    <message>
+        <source>Words, &quot;an exact phrase&quot;, a prefix*, from:name, with:name, before:YYYY-MM-DD, after:YYYY-MM-DD. Press Down for the results, Esc to close.</source>
+        <translation>Des mots, &quot;une expression exacte&quot;, un début*, from:nom, with:nom, before:AAAA-MM-JJ, after:AAAA-MM-JJ. Flèche bas pour les résultats, Échap pour fermer.</translation>
+    </message>
+    <message>
+        <source>Search messages (from:name, &quot;phrase&quot;, pre*)</source>
+        <translation>Rechercher (from:nom, &quot;expression&quot;, déb*)</translation>
+    </message>
+    <message>
+        <source>Search scope</source>
+        <translation>Portée de la recherche</translation>
+    </message>
+    <message>
+        <source>Search status</source>
+        <translation>État de la recherche</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Résultats de la recherche</translation>
+    </message>
+    <message>
+        <source>In your conversation with %1</source>
+        <translation>Dans votre conversation avec %1</translation>
+    </message>
+    <message>
+        <source>Search this conversation</source>
+        <translation>Rechercher dans cette conversation</translation>
+    </message>
+    <message>
+        <source>No messages found.</source>
+        <translation>Aucun message trouvé.</translation>
+    </message>
+</context>
+<context>
+    <name>signalbox::SearchQuery</name>
+    <message>
+        <source>A search cannot contain NUL characters.</source>
+        <translation>Une recherche ne peut pas contenir de caractères NUL.</translation>
+    </message>
+    <message>
+        <source>The quotation mark at character %1 is not closed: put a &quot; after the phrase.</source>
+        <translation>Le guillemet au caractère %1 n’est pas fermé : mettez un &quot; après l’expression.</translation>
+    </message>
+    <message>
+        <source>Put a space after the phrase that ends at character %1.</source>
+        <translation>Mettez une espace après l’expression qui se termine au caractère %1.</translation>
+    </message>
+    <message>
+        <source>The phrase at character %1 has no letters or digits to search for.</source>
+        <translation>L’expression au caractère %1 ne contient ni lettre ni chiffre à rechercher.</translation>
+    </message>
+    <message>
+        <source>%1: needs a user name, as in %1:alice.</source>
+        <translation>%1: demande un nom d’utilisateur, par exemple %1:alice.</translation>
+    </message>
+    <message>
+        <source>%1: is given twice; a search takes one.</source>
+        <translation>%1: est donné deux fois ; une recherche n’en prend qu’un.</translation>
+    </message>
+    <message>
+        <source>%1: needs a date written YYYY-MM-DD, as in %1:2024-03-31; “%2” is not one.</source>
+        <translation>%1: demande une date écrite AAAA-MM-JJ, par exemple %1:2024-03-31 ; « %2 » n’en est pas une.</translation>
+    </message>
+    <message>
+        <source>“%1”: a * may only end a word, to find every word that begins so (as in caf*).</source>
+        <translation>« %1 » : un * ne peut que terminer un mot, pour trouver tous les mots qui commencent ainsi (par exemple caf*).</translation>
+    </message>
+    <message>
+        <source>“%1”: a quotation mark starts a phrase only at the beginning of a word.</source>
+        <translation>« %1 » : un guillemet n’ouvre une expression qu’au début d’un mot.</translation>
+    </message>
+    <message>
+        <source>A * on its own finds nothing: write the beginning of a word before it (as in caf*).</source>
+        <translation>Un * seul ne trouve rien : écrivez le début d’un mot devant (par exemple caf*).</translation>
+    </message>
+    <message>
+        <source>The search is empty: type a word to look for.</source>
+        <translation>La recherche est vide : tapez un mot à rechercher.</translation>
+    </message>
+    <message>
+        <source>The search has no letters or digits to look for.</source>
+        <translation>La recherche ne contient ni lettre ni chiffre à rechercher.</translation>
+    </message>
+    <message>
+        <source>after:%1 and before:%2 leave no day in between.</source>
+        <translation>after:%1 et before:%2 ne laissent aucun jour entre les deux.</translation>
     </message>
 </context>
 <context>
@@ -1747,6 +1962,18 @@ Cette action est irréversible.</translation>
     <message>
         <source>The backup file %1 cannot be written. No backup was written; the store is unchanged.</source>
         <translation>Le fichier de sauvegarde %1 ne peut pas être écrit. Aucune sauvegarde n’a été écrite ; la base n’a pas changé.</translation>
+    </message>
+    <message>
+        <source>The search function cannot be registered with SQLite.</source>
+        <translation>La fonction de recherche ne peut pas être enregistrée auprès de SQLite.</translation>
+    </message>
+    <message>
+        <source>Building the search index</source>
+        <translation>Construction de l’index de recherche</translation>
+    </message>
+    <message>
+        <source>A search shows 1 to %1 results, not %2.</source>
+        <translation>Une recherche affiche de 1 à %1 résultats, pas %2.</translation>
     </message>
 </context>
 <context>

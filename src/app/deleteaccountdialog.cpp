@@ -2,9 +2,11 @@
 #include "ui_deleteaccountdialog.h"
 
 #include "appearance.h"
+#include "exportrunner.h"
 #include "store.h"
 #include "userrepository.h"
 
+#include <QBoxLayout>
 #include <QKeyEvent>
 #include <QPushButton>
 
@@ -48,6 +50,23 @@ DeleteAccountDialog::DeleteAccountDialog(Store *store, const User &user, QWidget
         m_ui->summaryLabel->setText(tr("What belongs to your account could not be counted: %1")
                                         .arg(counts.error().message.toHtmlEscaped()));
     }
+
+    // Before anything goes: take a copy of the conversations.
+    m_exportRunner = new ExportRunner(store, user, this);
+    auto *exportButton = new QPushButton(tr("&Download your data first…"), this);
+    exportButton->setObjectName(QStringLiteral("exportFirstButton"));
+    exportButton->setAccessibleName(tr("Download your data first"));
+    exportButton->setToolTip(
+        tr("Save all your conversations as a web page or as JSON before deleting the account."));
+    if (auto *layout = qobject_cast<QBoxLayout *>(this->layout()))
+        layout->insertWidget(layout->indexOf(m_ui->passwordLabel), exportButton, 0, Qt::AlignLeft);
+    connect(exportButton, &QPushButton::clicked, this,
+            [this] { m_exportRunner->exportInteractively(); });
+    connect(m_exportRunner, &ExportRunner::finished, this,
+            [this](bool written, const QString &path) {
+                if (written)
+                    emit dataExported(path);
+            });
 
     m_ui->deleteButton->setEnabled(false);
     connect(m_ui->passwordEdit, &QLineEdit::textChanged, this, [this](const QString &text) {

@@ -12,6 +12,7 @@ class DeleteAccountDialog;
 
 namespace signalbox {
 
+class ExportRunner;
 class Store;
 
 // File ▸ Delete account: says exactly what will be removed, asks for the password, then
@@ -28,9 +29,14 @@ public:
     DeletionCounts announced() const { return m_counts; }
     // What the deletion removed (valid after accountDeleted()).
     DeletionCounts removed() const { return m_removed; }
+    // "Download your data first": exports all the account's conversations (a save dialog,
+    // then the export with its progress dialog).
+    ExportRunner *exportRunner() const { return m_exportRunner; }
 
 signals:
     void accountDeleted(const signalbox::User &user);
+    // After "Download your data first" wrote its file.
+    void dataExported(const QString &path);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -43,6 +49,7 @@ private:
     User m_user;
     DeletionCounts m_counts;
     DeletionCounts m_removed;
+    ExportRunner *m_exportRunner = nullptr;
 };
 
 } // namespace signalbox

@@ -11,7 +11,8 @@ const QSet<QString> &valueOptions()
     static const QSet<QString> options{QStringLiteral("db"),       QStringLiteral("as"),
                                        QStringLiteral("to"),       QStringLiteral("with"),
                                        QStringLiteral("reply-to"), QStringLiteral("users"),
-                                       QStringLiteral("messages"), QStringLiteral("seed")};
+                                       QStringLiteral("messages"), QStringLiteral("seed"),
+                                       QStringLiteral("limit"),    QStringLiteral("format")};
     return options;
 }
 
@@ -44,7 +45,8 @@ QString ArgumentParser::usage()
         "Commands:\n"
         "  user add NAME                        create a user\n"
         "  user list                            list all users\n"
-        "  user delete --as NAME                delete NAME and all their data\n"
+        "  user delete --as NAME                delete NAME and all their data (export it\n"
+        "                                       first: export --as NAME --format html PATH)\n"
         "  send --as NAME --to PEER [--reply-to ID] TEXT\n"
         "  edit --as NAME ID TEXT\n"
         "  delete --as NAME ID                  delete a message (one with replies stays as a\n"
@@ -59,6 +61,12 @@ QString ArgumentParser::usage()
         "  notifications --as NAME [--unread]\n"
         "  watch --as NAME                      print each new notification as one JSON line,\n"
         "                                       until interrupted\n"
+        "  search --as NAME [--with PEER] [--limit N] QUERY\n"
+        "                                       find messages, newest first (words, \"a phrase\",\n"
+        "                                       prefix*, from:NAME, with:NAME,\n"
+        "                                       before:YYYY-MM-DD, after:YYYY-MM-DD)\n"
+        "  export --as NAME [--with PEER] --format json|html PATH\n"
+        "                                       write one conversation, or all, to PATH\n"
         "  seed [--users N] [--messages N] [--seed N]\n"
         "                                       fill the store with test data (users user0000…,\n"
         "                                       password \"seed-password\")\n"
@@ -289,6 +297,39 @@ bool ArgumentParser::resolveCommand()
         if (!allowOnly({}, {}) || !expectWords(1, tr("a PATH")))
             return false;
         inv.path = words.first();
+        return true;
+    }
+    if (m_commandName == QLatin1String("search")) {
+        inv.command = Command::Search;
+        const QString with = QStringLiteral("with");
+        const QString limit = QStringLiteral("limit");
+        if (!allowOnly({As, with, limit}, {As}))
+            return false;
+        inv.peer = m_given.value(with);
+        if (m_given.contains(limit)) {
+            bool ok = false;
+            inv.limit = m_given.value(limit).toInt(&ok);
+            if (!ok || inv.limit < 1 || inv.limit > 10000)
+                return fail(tr("--limit takes a whole number from 1 to 10000."));
+        }
+        if (words.isEmpty())
+            return fail(tr("The command “search” needs a QUERY."));
+        inv.text = words.join(QLatin1Char(' '));
+        return true;
+    }
+    if (m_commandName == QLatin1String("export")) {
+        inv.command = Command::Export;
+        const QString with = QStringLiteral("with");
+        const QString format = QStringLiteral("format");
+        if (!allowOnly({As, with, format}, {As, format}) || !expectWords(1, tr("a PATH")))
+            return false;
+        inv.peer = m_given.value(with);
+        inv.format = m_given.value(format);
+        if (inv.format != QLatin1String("json") && inv.format != QLatin1String("html"))
+            return fail(tr("--format takes json or html, not “%1”.").arg(inv.format));
+        inv.path = words.first();
+        if (inv.path.isEmpty())
+            return fail(tr("The command “export” needs a PATH that is not empty."));
         return true;
     }
     if (m_commandName == QLatin1String("seed")) {

@@ -5,11 +5,13 @@
 #include "conversationrepository.h"
 #include "database.h"
 #include "exitcode.h"
+#include "exporter.h"
 #include "historyrepository.h"
 #include "loginattempts.h"
 #include "messagerepository.h"
 #include "notificationrepository.h"
 #include "outputformatter.h"
+#include "searchrepository.h"
 #include "seeder.h"
 #include "store.h"
 #include "storeurl.h"
@@ -279,6 +281,38 @@ Result<QString> CommandRunner::runMessageCommand(Store &store, const Invocation 
         if (!notifications)
             return notifications.error();
         return format.notifications(*notifications);
+    }
+    case Command::Search: {
+        Id peerId = 0;
+        if (!invocation.peer.isEmpty()) {
+            auto peer = store.users().byName(invocation.peer);
+            if (!peer)
+                return peer.error();
+            peerId = peer->id;
+        }
+        auto hits = store.search().search(actor, invocation.text, peerId, invocation.limit);
+        if (!hits)
+            return hits.error();
+        return format.searchResults(*hits);
+    }
+    case Command::Export: {
+        Id peerId = 0;
+        if (!invocation.peer.isEmpty()) {
+            auto peer = store.users().byName(invocation.peer);
+            if (!peer)
+                return peer.error();
+            peerId = peer->id;
+        }
+        const auto kind = Exporter::formatNamed(invocation.format);
+        qint64 count = 0;
+        Status written = Exporter(store).write(actor, peerId, kind.value_or(Exporter::Format::Json),
+                                               invocation.path, [&count](qint64 done, qint64) {
+                                                   count = done;
+                                                   return true;
+                                               });
+        if (!written)
+            return written.error();
+        return format.exported(invocation.path, count);
     }
     case Command::Watch:
         return runWatch(store, actor);

@@ -14,6 +14,7 @@ int exitCodeFor(StoreError::Code code)
     case StoreError::WrongPassword:
         return ExitNoPermission;
     case StoreError::Busy:
+    case StoreError::Cancelled:
         return ExitTemporary;
     case StoreError::Corrupt:
     case StoreError::NewerSchema:

@@ -30,6 +30,8 @@ struct Invocation
         Backup,
         Restore,
         Version, // --version: prints the version, touches no store
+        Search,
+        Export,
     };
 
     Command command = Command::Help;
@@ -48,7 +50,11 @@ struct Invocation
     int seedUsers = 1000;
     qint64 seedMessages = 1000000;
     quint32 seedValue = 1;
-    QString path; // backup target or restore source
+    QString path; // backup target, restore source or export target
+    // search
+    int limit = 50;
+    // export: "json" or "html"
+    QString format;
 
     // Every command but `user list` and help acts as a signed-in user or creates one.
     bool needsPassword() const

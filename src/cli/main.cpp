@@ -3,6 +3,7 @@
 #include "commandrunner.h"
 #include "exitcode.h"
 #include "logfilter.h"
+#include "migrator.h"
 
 #include <QCoreApplication>
 #include <QStringDecoder>
@@ -61,6 +62,19 @@ int main(int argc, char *argv[])
         write(stdout, QStringLiteral("signalbox-cli " SIGNALBOX_VERSION "\n"));
         return ExitSuccess;
     }
+
+    // A long migration (the search index of a big store) says how far it has come, on
+    // standard error so that standard output stays one document.
+    Migrator::setProgressHandler([](const QString &step, qint64 done, qint64 total) {
+        write(stderr, QStringLiteral("signalbox-cli: ")
+                          + QCoreApplication::translate("signalbox::CommandRunner",
+                                                        "%1: %2 of %3 messages (%4%)")
+                                .arg(step)
+                                .arg(done)
+                                .arg(total)
+                                .arg(total > 0 ? done * 100 / total : 0)
+                          + QLatin1Char('\n'));
+    });
 
     CommandRunner runner;
     const CommandRunner::Outcome outcome = runner.run(parser.invocation());

@@ -1,6 +1,7 @@
 #include "outputformatter.h"
 
 #include "textpreview.h"
+#include "searchsnippet.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -340,6 +341,45 @@ QString OutputFormatter::watchedNotification(const Notification &n, const Messag
                              {QStringLiteral("message"), messageObject(message)}};
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact))
            + QLatin1Char('\n');
+}
+
+QString OutputFormatter::searchResults(const QList<SearchHit> &hits) const
+{
+    if (m_json) {
+        QJsonArray array;
+        for (const SearchHit &hit : hits)
+            array.append(
+                QJsonObject{{QStringLiteral("id"), hit.message.id},
+                            {QStringLiteral("sender"), hit.message.senderName},
+                            {QStringLiteral("receiver"), hit.message.receiverName},
+                            {QStringLiteral("timestamp"), timeOrNull(hit.message.timestamp)},
+                            {QStringLiteral("content"), hit.message.content},
+                            {QStringLiteral("snippet"), hit.snippet}});
+        return document(array);
+    }
+    if (hits.isEmpty())
+        return tr("No messages found.\n");
+    QString text;
+    for (const SearchHit &hit : hits) {
+        QString snippet = hit.snippet;
+        snippet.replace(SearchSnippet::MatchStart, QLatin1Char('['));
+        snippet.replace(SearchSnippet::MatchEnd, QLatin1Char(']'));
+        snippet = printable(snippet);
+        text += tr("#%1 %2 → %3, %4")
+                    .arg(hit.message.id)
+                    .arg(hit.message.senderName, hit.message.receiverName,
+                         readableTime(hit.message.timestamp))
+                + QLatin1Char('\n') + QStringLiteral("    ") + snippet + QLatin1Char('\n');
+    }
+    return text;
+}
+
+QString OutputFormatter::exported(const QString &path, qint64 messages) const
+{
+    if (m_json)
+        return document(
+            QJsonObject{{QStringLiteral("path"), path}, {QStringLiteral("messages"), messages}});
+    return tr("Exported %n message(s) to %1.\n", nullptr, int(messages)).arg(path);
 }
 
 QString OutputFormatter::backedUp(const QString &store, const QString &target) const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "searchrepository.h"
 #include "values.h"
 
 #include <QCoreApplication>
@@ -33,6 +34,10 @@ public:
     QString deleted(Id messageId, bool keptAsPlaceholder) const;
     // One compact JSON line whatever the mode: `watch` output is for scripts and bots.
     static QString watchedNotification(const Notification &notification, const Message &message);
+    // Newest first; JSON: id, sender, receiver, timestamp, content and snippet (matches between
+    // U+0002 and U+0003); text: the snippet with the matches in [brackets].
+    QString searchResults(const QList<SearchHit> &hits) const;
+    QString exported(const QString &path, qint64 messages) const;
     QString backedUp(const QString &store, const QString &target) const;
     QString restored(const QString &backup, const QString &store) const;
     QString seeded(int users, qint64 messages, qint64 replies, qint64 read, double seconds) const;

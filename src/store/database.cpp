@@ -4,6 +4,7 @@
 #include "privatefiles.h"
 #include "storefile.h"
 #include "storeurl.h"
+#include "textfold.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -13,6 +14,10 @@
 #include <QSqlError>
 #include <QStandardPaths>
 #include <QUuid>
+
+#include <sqlite3.h>
+
+#include <utility>
 
 namespace signalbox {
 
@@ -33,6 +38,19 @@ int sqliteCode(const QSqlError &error)
     bool ok = false;
     const int code = error.nativeErrorCode().toInt(&ok);
     return ok ? (code & 0xff) : -1;
+}
+
+// signalbox_fold(text): textfold::fold() as an SQL function, for the search index's view.
+void foldFunction(sqlite3_context *context, int, sqlite3_value **arguments)
+{
+    if (sqlite3_value_type(arguments[0]) == SQLITE_NULL) {
+        sqlite3_result_null(context);
+        return;
+    }
+    const auto *text = static_cast<const char16_t *>(sqlite3_value_text16(arguments[0]));
+    const int bytes = sqlite3_value_bytes16(arguments[0]);
+    const QString folded = textfold::fold(QStringView(text, bytes / 2));
+    sqlite3_result_text16(context, folded.utf16(), int(folded.size() * 2), SQLITE_TRANSIENT);
 }
 
 } // namespace
@@ -83,6 +101,8 @@ QString StoreError::codeName(Code code)
         return QStringLiteral("cannot-open");
     case Full:
         return QStringLiteral("full");
+    case Cancelled:
+        return QStringLiteral("cancelled");
     case Internal:
         return QStringLiteral("internal");
     }
@@ -245,6 +265,21 @@ Status Database::configureConnection()
             return errorFrom(query, QString::fromLatin1(pragma));
         query.finish();
     }
+    // The driver's handle (Qt documents this use of QSqlDriver::handle()): Qt's SQLite driver
+    // links the system's libsqlite3, the same library the store links.
+    const QVariant handle = connection().driver()->handle();
+    sqlite3 *sqlite = handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0
+                          ? *static_cast<sqlite3 *const *>(handle.data())
+                          : nullptr;
+    m_sqlite = sqlite;
+    if (!sqlite
+        || sqlite3_create_function_v2(sqlite, "signalbox_fold", 1,
+                                      SQLITE_UTF16 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS,
+                                      nullptr, foldFunction, nullptr, nullptr, nullptr)
+               != SQLITE_OK)
+        return StoreError::make(StoreError::Internal,
+                                StoreError::tr("The search function cannot be registered with "
+                                               "SQLite."));
     return success();
 }
 
@@ -287,6 +322,10 @@ QSqlQuery *Database::directQuery()
 
 QSqlQuery *Database::run(const QString &sql, const QVariantList &values)
 {
+    // The transaction is gone (SQLite rolled it back after an error): m_lastError still says
+    // why, and nothing runs outside it.
+    if (m_inTransaction && m_transactionLost)
+        return nullptr;
     // PostgreSQL cannot PREPARE transaction control or DDL: those run as they are.
     const bool direct = m_dialect == Dialect::Postgres && values.isEmpty()
                         && !sql.startsWith(QLatin1String("SELECT"))
@@ -300,6 +339,8 @@ QSqlQuery *Database::run(const QString &sql, const QVariantList &values)
     if (!(direct ? query->exec(sql) : query->exec())) {
         m_lastError = errorFrom(*query, sql);
         query->finish();
+        if (m_inTransaction && m_sqlite && sqlite3_get_autocommit(m_sqlite))
+            m_transactionLost = true;
         return nullptr;
     }
     return query;
@@ -391,6 +432,8 @@ void Database::rollback()
     m_inTransaction = false;
     for (QSqlQuery *query : std::as_const(m_statements))
         query->finish();
+    if (std::exchange(m_transactionLost, false))
+        return; // SQLite has rolled it back already
     auto result = execute(QStringLiteral("ROLLBACK"));
     if (!result)
         qCWarning(lcDatabase) << "rollback failed:" << result.error().message;

@@ -11,6 +11,8 @@
 
 #include <memory>
 
+struct sqlite3;
+
 namespace signalbox {
 
 class StoreUrl;
@@ -104,6 +106,10 @@ private:
     std::vector<std::unique_ptr<QSqlQuery>> m_owned;
     qint64 m_statementCount = 0;
     bool m_inTransaction = false;
+    // SQLite rolls a whole transaction back by itself after some errors (a full disk, for
+    // one): then nothing more may run in it, or it would commit on its own, half-written.
+    bool m_transactionLost = false;
+    ::sqlite3 *m_sqlite = nullptr;
     int m_schemaVersion = 0;
     StoreError m_lastError;
     std::unique_ptr<QSqlQuery> m_dataVersionQuery;

@@ -2,6 +2,7 @@
 
 #include "database.h"
 #include "usernames.h"
+#include "searchindexer.h"
 
 #include <QDir>
 #include <QFile>
@@ -83,7 +84,33 @@ Status fillUsernameSkeletons(Database &db)
     return success();
 }
 
+Migrator::ProgressHandler &progressHandler()
+{
+    static Migrator::ProgressHandler handler;
+    return handler;
+}
+
+// What a migration does besides its script: version 5 fills the new search index (SQLite; on
+// PostgreSQL the script's CREATE INDEX builds it).
+Status afterScript(Database &db, int version)
+{
+    if (version != 5)
+        return success();
+    if (db.dialect() != Database::Dialect::Sqlite)
+        return success();
+    const QString step = StoreError::tr("Building the search index");
+    return SearchIndexer::build(db, [&step](qint64 done, qint64 total) {
+        if (progressHandler())
+            progressHandler()(step, done, total);
+    });
+}
+
 } // namespace
+
+void Migrator::setProgressHandler(ProgressHandler handler)
+{
+    progressHandler() = std::move(handler);
+}
 
 int Migrator::latestVersion()
 {
@@ -242,6 +269,8 @@ Result<int> Migrator::migrate(Database &db)
         status = db.executeScript(QString::fromUtf8(file.readAll()));
         if (status && it.key() == UsernameSkeletonVersion)
             status = fillUsernameSkeletons(db);
+        if (status)
+            status = afterScript(db, it.key());
         if (status) {
             auto recorded = db.execute(
                 QStringLiteral("INSERT INTO schema_migrations (version, name, applied_at) "

@@ -5,6 +5,8 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
+
 namespace signalbox {
 
 class Database;
@@ -22,6 +24,12 @@ public:
     static Result<int> migrate(Database &db);
     // Opens an SQLite file read-only and checks it is a Signalbox store this build can use.
     static Result<int> inspectReadOnly(const QString &path);
+
+    // Told how far a long migration step has come (the search index of a big store): what it
+    // does, in one translated sentence, and done of total (total 0: not known). The CLI prints
+    // it; without a handler nothing is reported.
+    using ProgressHandler = std::function<void(const QString &step, qint64 done, qint64 total)>;
+    static void setProgressHandler(ProgressHandler handler);
 };
 
 } // namespace signalbox

@@ -8,6 +8,8 @@
 #include "messagerepository.h"
 #include "notificationdispatcher.h"
 #include "notificationrepository.h"
+#include "searchindexer.h"
+#include "searchrepository.h"
 #include "storesignals.h"
 #include "threadrepository.h"
 #include "userdatacleaner.h"
@@ -35,6 +37,7 @@ Store::Store(std::unique_ptr<Database> database)
     , m_threads(std::make_unique<ThreadRepository>(*this))
     , m_conversations(std::make_unique<ConversationRepository>(*this))
     , m_drafts(std::make_unique<DraftRepository>(*this))
+    , m_search(std::make_unique<SearchRepository>(*this))
     , m_origin(QUuid::createUuid().toString(QUuid::WithoutBraces))
 {
     qRegisterMetaType<ChangeSet>();
@@ -45,10 +48,19 @@ Store::Store(std::unique_ptr<Database> database)
     auto *recorder = new EditHistoryRecorder(*this, this);
     auto *cleaner = new UserDataCleaner(*this, this);
     auto *keeper = new ConversationSummaryKeeper(*this, this);
+    // The search index (SQLite; PostgreSQL keeps its expression index itself).
+    SearchIndexer *indexer = m_database->dialect() == Database::Dialect::Sqlite
+                                 ? new SearchIndexer(*this, this)
+                                 : nullptr;
     connect(m_hooks, &StoreSignals::messageSaved, dispatcher,
             &NotificationDispatcher::onMessageSaved, Qt::DirectConnection);
     connect(m_hooks, &StoreSignals::messageAboutToBeSaved, recorder,
             &EditHistoryRecorder::onMessageAboutToBeSaved, Qt::DirectConnection);
+    // The indexer reads the text of the messages the cleaner removes, so it comes first (Qt
+    // calls the slots of one signal in the order they were connected).
+    if (indexer)
+        connect(m_hooks, &StoreSignals::userDeleted, indexer, &SearchIndexer::onUserDeleted,
+                Qt::DirectConnection);
     connect(m_hooks, &StoreSignals::userDeleted, cleaner, &UserDataCleaner::onUserDeleted,
             Qt::DirectConnection);
     connect(m_hooks, &StoreSignals::messageSaved, keeper,
@@ -57,6 +69,15 @@ Store::Store(std::unique_ptr<Database> database)
             &ConversationSummaryKeeper::onMessageRemoved, Qt::DirectConnection);
     connect(m_hooks, &StoreSignals::readStateChanged, keeper,
             &ConversationSummaryKeeper::onReadStateChanged, Qt::DirectConnection);
+    // Elsewhere the index comes last: the cheaper receivers fail first.
+    if (indexer) {
+        connect(m_hooks, &StoreSignals::messageSaved, indexer, &SearchIndexer::onMessageSaved,
+                Qt::DirectConnection);
+        connect(m_hooks, &StoreSignals::messageAboutToBeSaved, indexer,
+                &SearchIndexer::onMessageAboutToBeSaved, Qt::DirectConnection);
+        connect(m_hooks, &StoreSignals::messageRemoved, indexer, &SearchIndexer::onMessageRemoved,
+                Qt::DirectConnection);
+    }
 }
 
 Store::~Store() = default;

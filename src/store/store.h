@@ -21,6 +21,7 @@ class HistoryRepository;
 class ThreadRepository;
 class ConversationRepository;
 class DraftRepository;
+class SearchRepository;
 
 // The store: one database connection, its repositories, the signals that carry its behaviour
 // and the receivers connected to them. changed() is emitted after each COMMIT.
@@ -47,6 +48,7 @@ public:
     ThreadRepository &threads() { return *m_threads; }
     ConversationRepository &conversations() { return *m_conversations; }
     DraftRepository &drafts() { return *m_drafts; }
+    SearchRepository &search() { return *m_search; }
 
     // The time stamped on new rows, in UTC with millisecond precision. Tests may set a clock.
     QDateTime now() const;
@@ -114,6 +116,7 @@ private:
     std::unique_ptr<ThreadRepository> m_threads;
     std::unique_ptr<ConversationRepository> m_conversations;
     std::unique_ptr<DraftRepository> m_drafts;
+    std::unique_ptr<SearchRepository> m_search;
     std::function<QDateTime()> m_clock;
     QString m_origin;
     ChangeSet m_pending;

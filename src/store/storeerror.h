@@ -25,6 +25,7 @@ public:
         NewerSchema, // written by a newer Signalbox
         CannotOpen,  // unreadable, a directory, no permission
         Full,        // disk full or the store's size limit reached
+        Cancelled,   // the person stopped a long operation (an export); nothing was written
         Internal,    // an unexpected database error
     };
 

@@ -4,6 +4,7 @@
 #include "passwordhasher.h"
 #include "rawbaseline.h"
 #include "rawreader.h"
+#include "searchrepository.h"
 #include "store.h"
 #include "threadrepository.h"
 #include "userrepository.h"
@@ -322,6 +323,38 @@ std::optional<QJsonObject> BenchRun::run(QString *error)
             QString::fromLatin1(want.unreadPerUserSha256),
             QString::fromLatin1(Workload::sha256Hex(
                 (QLatin1Char('[') + texts.join(QLatin1String(", ")) + QLatin1Char(']')).toUtf8())));
+    }
+
+    // e2. search (issue 13): every user looks for a phrase of the generated text; each
+    //     result count is checked against the file through the raw connection.
+    {
+        StepClock clock(*store);
+        qint64 hits = 0;
+        QList<std::pair<Id, qsizetype>> found;
+        for (const User &user : std::as_const(users)) {
+            auto result = store->search().search(user, QStringLiteral("\"ipsum dolor\""), 0,
+                                                 SearchRepository::MaxLimit);
+            if (!result)
+                return storeFailed("e2_search", result.error());
+            hits += result->size();
+            found.append({user.id, result->size()});
+        }
+        const double seconds = clock.seconds();
+        QJsonObject e2 = clock.figures();
+        e2.insert(QStringLiteral("query"), QStringLiteral("\"ipsum dolor\" for every user"));
+        e2.insert(QStringLiteral("rows"), hits);
+        e2.insert(QStringLiteral("api"), QStringLiteral("SearchRepository::search"));
+        steps.insert(QStringLiteral("e2_search_all_users"), e2);
+        progress("e2_search_all_users", seconds);
+        for (const auto &[id, count] : std::as_const(found)) {
+            const QByteArray sql = QStringLiteral("SELECT count(*) FROM messages WHERE deleted = 0 "
+                                                  "AND (sender_id = %1 OR receiver_id = %1) AND "
+                                                  "content LIKE '%ipsum dolor%'")
+                                       .arg(id)
+                                       .toUtf8();
+            expect(QStringLiteral("e2: search results of user %1").arg(id), rows(sql.constData()),
+                   count);
+        }
     }
 
     // f. conversation views: cache cleared, a miss, then a hit; median of the repeats

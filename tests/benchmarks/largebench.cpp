@@ -1,8 +1,11 @@
 #include "largebench.h"
 
 #include "conversationrepository.h"
+#include "exporter.h"
 #include "messagerepository.h"
+#include "migrator.h"
 #include "rawreader.h"
+#include "searchrepository.h"
 #include "seeder.h"
 #include "store.h"
 #include "threadrepository.h"
@@ -34,6 +37,11 @@ constexpr double OpenConversationTargetMs = 30;
 constexpr double SendTargetMs = 1;
 constexpr double UnreadCountTargetMs = 1;
 constexpr double DeleteUserTargetMs = 150;
+// Issue 13: each search median <= 20 ms, the first (cold) <= 100 ms.
+constexpr double SearchTargetMs = 20;
+constexpr double SearchFirstTargetMs = 100;
+// Issue 13: exporting a 10,000-message conversation takes <= 2 s.
+constexpr double ExportTargetMs = 2000;
 
 double threadCpuMs()
 {
@@ -162,7 +170,12 @@ std::optional<QJsonObject> LargeBench::run(QString *error)
     }
     const double loadAtStart = loadAverage();
 
+    // A store from before the search index (schema 3) builds it while it opens (migration 5).
+    const auto schemaBefore = Migrator::inspectReadOnly(path);
+    QElapsedTimer openTimer;
+    openTimer.start();
     auto opened = Store::open(path);
+    const double openSeconds = double(openTimer.nsecsElapsed()) / 1e9;
     if (!opened)
         return storeFailed(QStringLiteral("open %1").arg(path), opened.error());
     std::unique_ptr<Store> store = std::move(opened).value();
@@ -200,6 +213,8 @@ std::optional<QJsonObject> LargeBench::run(QString *error)
         {QStringLiteral("load_average_at_start"), loadAtStart},
         {QStringLiteral("viewer"), hub->username},
         {QStringLiteral("peer"), partner->username},
+        {QStringLiteral("schema_before_open"), schemaBefore ? *schemaBefore : -1},
+        {QStringLiteral("open_seconds"), openSeconds},
     };
     QString failure;
     const auto failed = [&](const QString &what, const StoreError &e) {
@@ -331,6 +346,110 @@ std::optional<QJsonObject> LargeBench::run(QString *error)
         figures.insert(QStringLiteral("unread"), unread);
         report.insert(QStringLiteral("unread_count"), figures);
         note("unread count", figures.value(QLatin1String("median_ms")).toDouble());
+    }
+
+    // 4. Search for the hub user (issue 13): two words, a prefix and a from: query, each a
+    //    median over repeats with its first (cold) run, checked against the raw connection.
+    {
+        struct SearchCase
+        {
+            const char *key;
+            QString query;
+            QString rawNewest; // the id of the newest message the query must find first
+            QString rawCount;  // how many the raw connection finds (results are capped at 50)
+        };
+        const QString hubPair = pairWhere + QStringLiteral(" AND deleted = 0");
+        const QList<SearchCase> cases{
+            {"search_two_words", QStringLiteral("message %1").arg(partner->username),
+             QStringLiteral("SELECT id FROM messages WHERE %1 ORDER BY timestamp DESC, id DESC "
+                            "LIMIT 1")
+                 .arg(hubPair),
+             QStringLiteral("SELECT count(*) FROM messages WHERE %1").arg(hubPair)},
+            {"search_prefix", QStringLiteral("user01*"), QString(),
+             QStringLiteral("SELECT count(*) FROM messages WHERE (sender_id = %1 OR receiver_id "
+                            "= %1) AND deleted = 0 AND (sender_id IN (SELECT id FROM users WHERE "
+                            "username LIKE 'user01%') OR receiver_id IN (SELECT id FROM users "
+                            "WHERE username LIKE 'user01%'))")
+                 .arg(h)},
+            {"search_from", QStringLiteral("from:%1").arg(partner->username),
+             QStringLiteral("SELECT id FROM messages WHERE sender_id = %1 AND receiver_id = %2 "
+                            "AND deleted = 0 ORDER BY timestamp DESC, id DESC LIMIT 1")
+                 .arg(p)
+                 .arg(h),
+             QStringLiteral("SELECT count(*) FROM messages WHERE sender_id = %1 AND receiver_id "
+                            "= %2 AND deleted = 0")
+                 .arg(p)
+                 .arg(h)},
+        };
+        for (const SearchCase &c : cases) {
+            Samples samples;
+            QList<SearchHit> hits;
+            for (int r = 0; r < m_options.readRepeats; ++r) {
+                const bool ok = samples.measure(*store, [&] {
+                    auto found = store->search().search(*hub, c.query);
+                    if (!found)
+                        return failed(QStringLiteral("search %1").arg(c.query), found.error());
+                    hits = *found;
+                    return true;
+                });
+                if (!ok)
+                    return (*error = failure, std::nullopt);
+            }
+            const qint64 matching = rawCount(c.rawCount);
+            expect(QStringLiteral("%1 results").arg(QLatin1String(c.key)),
+                   qMin<qint64>(matching, SearchRepository::DefaultLimit), hits.size());
+            if (!c.rawNewest.isEmpty() && !hits.isEmpty())
+                expect(QStringLiteral("%1 newest").arg(QLatin1String(c.key)), rawCount(c.rawNewest),
+                       hits.first().message.id);
+            QJsonObject figures = samples.figures(SearchTargetMs);
+            figures.insert(QStringLiteral("api"), QStringLiteral("SearchRepository::search"));
+            figures.insert(QStringLiteral("query"), c.query);
+            figures.insert(QStringLiteral("results"), int(hits.size()));
+            figures.insert(QStringLiteral("matching_messages"), matching);
+            figures.insert(QStringLiteral("first_target_ms"), SearchFirstTargetMs);
+            figures.insert(QStringLiteral("first_met"),
+                           samples.wallMs.value(0) <= SearchFirstTargetMs);
+            report.insert(QLatin1String(c.key), figures);
+            note(c.key, figures.value(QLatin1String("median_ms")).toDouble());
+        }
+        // The index's size: its shadow tables' pages (SQLite's dbstat).
+        report.insert(QStringLiteral("search_index_bytes"),
+                      rawCount(QStringLiteral("SELECT coalesce(sum(pgsize), 0) FROM dbstat WHERE "
+                                              "name LIKE 'messages_fts%'")));
+    }
+
+    // 5. Export the hub's big conversation (issue 13), as JSON and as HTML, to a file.
+    {
+        QTemporaryDir exportDir;
+        for (const auto &[key, format] : {std::pair{"export_json", Exporter::Format::Json},
+                                          std::pair{"export_html", Exporter::Format::Html}}) {
+            Samples samples;
+            qint64 written = 0;
+            const QString target = exportDir.filePath(QLatin1String(key));
+            for (int r = 0; r < 3; ++r) {
+                const bool ok = samples.measure(*store, [&] {
+                    Status done = Exporter(*store).write(*hub, p, format, target,
+                                                         [&written](qint64 n, qint64) {
+                                                             written = n;
+                                                             return true;
+                                                         });
+                    if (!done)
+                        return failed(QStringLiteral("export"), done.error());
+                    return true;
+                });
+                if (!ok)
+                    return (*error = failure, std::nullopt);
+            }
+            expect(QStringLiteral("%1 messages").arg(QLatin1String(key)),
+                   rawCount(QStringLiteral("SELECT count(*) FROM messages WHERE ") + pairWhere),
+                   written);
+            QJsonObject figures = samples.figures(ExportTargetMs);
+            figures.insert(QStringLiteral("api"), QStringLiteral("Exporter::write"));
+            figures.insert(QStringLiteral("messages"), written);
+            figures.insert(QStringLiteral("bytes"), QFileInfo(target).size());
+            report.insert(QLatin1String(key), figures);
+            note(key, figures.value(QLatin1String("median_ms")).toDouble());
+        }
     }
 
     // Whom to delete: the user whose messages (sent and received) come closest to the target.

@@ -163,7 +163,12 @@ void tst_LargeBench::reportsEveryFigureWithTheRightCounts()
                               QStringLiteral("open_conversation_model"),
                               QStringLiteral("unread_count"),
                               QStringLiteral("send"),
-                              QStringLiteral("delete_user")};
+                              QStringLiteral("delete_user"),
+                              QStringLiteral("search_two_words"),
+                              QStringLiteral("search_prefix"),
+                              QStringLiteral("search_from"),
+                              QStringLiteral("export_json"),
+                              QStringLiteral("export_html")};
     for (const QString &name : figures) {
         QVERIFY2(report.value(name).isObject(), qPrintable(name));
         const QJsonObject figure = report.value(name).toObject();
@@ -194,6 +199,41 @@ void tst_LargeBench::reportsEveryFigureWithTheRightCounts()
     const QJsonObject unread = report.value(QLatin1String("unread_count")).toObject();
     QCOMPARE(unread.value(QLatin1String("unread")).toInt(), m_expected.unread);
     QCOMPARE(unread.value(QLatin1String("statements_max")).toInteger(), 1);
+
+    // Search: one statement, two with a from: name; the counts were checked by the bench
+    // against its raw connection, and the small store has enough matches to fill a page.
+    QCOMPARE(report.value(QLatin1String("search_two_words"))
+                 .toObject()
+                 .value(QLatin1String("statements_max"))
+                 .toInteger(),
+             1);
+    QCOMPARE(report.value(QLatin1String("search_prefix"))
+                 .toObject()
+                 .value(QLatin1String("statements_max"))
+                 .toInteger(),
+             1);
+    QCOMPARE(report.value(QLatin1String("search_from"))
+                 .toObject()
+                 .value(QLatin1String("statements_max"))
+                 .toInteger(),
+             2);
+    QVERIFY(report.value(QLatin1String("search_two_words"))
+                .toObject()
+                .value(QLatin1String("results"))
+                .toInt()
+            > 0);
+    QVERIFY(report.value(QLatin1String("search_index_bytes")).toInteger() > 0);
+    // The export reads the conversation in one statement.
+    QCOMPARE(report.value(QLatin1String("export_json"))
+                 .toObject()
+                 .value(QLatin1String("statements_max"))
+                 .toInteger(),
+             1);
+    QCOMPARE(report.value(QLatin1String("export_html"))
+                 .toObject()
+                 .value(QLatin1String("messages"))
+                 .toInt(),
+             m_expected.conversationMessages);
 
     QCOMPARE(report.value(QLatin1String("send")).toObject().value(QLatin1String("repeats")).toInt(),
              Sends);

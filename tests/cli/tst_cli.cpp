@@ -7,6 +7,9 @@
 #include "userrepository.h"
 
 #include <QFileInfo>
+#include <QDir>
+#include <QFile>
+#include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
@@ -49,6 +52,11 @@ private slots:
     void hostileTextStoredExactly();
     void help();
     void version();
+    void search();
+    void searchRefusesWhatItCannotRead();
+    void exportJsonFollowsTheSchemaAndRepeats();
+    void exportHtmlEscapesAndNests();
+    void userDeleteHelpOffersTheExport();
 
 private:
     CliResult as(const QString &name, const QStringList &arguments, const QByteArray &input = {});
@@ -674,6 +682,181 @@ void tst_Cli::version()
     const CliResult withMissingStore = m_cli->run({"--db", missing, "--version"});
     QCOMPARE(withMissingStore.exitCode, 0);
     QVERIFY(!QFileInfo::exists(missing));
+}
+
+void tst_Cli::search()
+{
+    const Message a = m_store->send(m_alice, m_bob, QStringLiteral("Un café, s'il te plaît"));
+    const Message b = m_store->send(m_bob, m_alice, QStringLiteral("CAFE at noon?"), a.id);
+    m_store->send(m_carol, m_alice, QStringLiteral("café with carol"));
+    m_store->send(m_bob, m_carol, QStringLiteral("café for carol only"));
+
+    const CliResult json = as(QStringLiteral("alice"),
+                              {"--json", "search", "--as", "alice", "--with", "bob", "cafe"});
+    QCOMPARE(json.exitCode, 0);
+    QVERIFY2(json.err.isEmpty(), json.err);
+    const QJsonArray hits = json.array();
+    QCOMPARE(hits.size(), 2);
+    QCOMPARE(hits.at(0).toObject().keys(),
+             QStringList({"content", "id", "receiver", "sender", "snippet", "timestamp"}));
+    QCOMPARE(hits.at(0).toObject().value("id").toInteger(), b.id);
+    QCOMPARE(hits.at(1).toObject().value("id").toInteger(), a.id);
+    QCOMPARE(hits.at(0).toObject().value("sender").toString(), QStringLiteral("bob"));
+    QCOMPARE(hits.at(0).toObject().value("receiver").toString(), QStringLiteral("alice"));
+    QCOMPARE(hits.at(0).toObject().value("content").toString(), b.content);
+    QCOMPARE(hits.at(0).toObject().value("snippet").toString(),
+             QStringLiteral("\u0002CAFE\u0003 at noon?"));
+    QCOMPARE(QDateTime::fromString(hits.at(1).toObject().value("timestamp").toString(),
+                                   Qt::ISODateWithMs),
+             a.timestamp);
+
+    const CliResult limited = as(QStringLiteral("alice"),
+                                 {"--json", "search", "--as", "alice", "--limit", "1", "café"});
+    QCOMPARE(limited.exitCode, 0);
+    QCOMPARE(limited.array().size(), 1);
+
+    const CliResult text = as(QStringLiteral("alice"), {"search", "--as", "alice", "from:carol"});
+    QCOMPARE(text.exitCode, 0);
+    QVERIFY2(text.text().contains(QStringLiteral("carol → alice"))
+                 && text.text().contains(QStringLiteral("café with carol")),
+             text.out);
+    const CliResult marked = as(QStringLiteral("alice"), {"search", "--as", "alice", "noon"});
+    QVERIFY2(marked.text().contains(QStringLiteral("CAFE at [noon]?")), marked.out);
+    const CliResult none = as(QStringLiteral("alice"), {"search", "--as", "alice", "tea"});
+    QCOMPARE(none.exitCode, 0);
+    QVERIFY(none.text().contains(QStringLiteral("No messages found")));
+}
+
+void tst_Cli::searchRefusesWhatItCannotRead()
+{
+    m_store->send(m_alice, m_bob, QStringLiteral("hello"));
+    const CliResult open = as(QStringLiteral("alice"), {"search", "--as", "alice", "\"hello"});
+    QCOMPARE(open.exitCode, 65);
+    QVERIFY(open.out.isEmpty());
+    QVERIFY2(open.errorText().contains(QStringLiteral("quotation mark")), open.err);
+    const CliResult date
+        = as(QStringLiteral("alice"), {"search", "--as", "alice", "before:31.12.2024"});
+    QCOMPARE(date.exitCode, 65);
+    QVERIFY2(date.errorText().contains(QStringLiteral("YYYY-MM-DD")), date.err);
+    const CliResult who = as(QStringLiteral("alice"), {"search", "--as", "alice", "from:zed"});
+    QCOMPARE(who.exitCode, 66);
+    const CliResult limit
+        = as(QStringLiteral("alice"), {"search", "--as", "alice", "--limit", "0", "hello"});
+    QCOMPARE(limit.exitCode, 64);
+    const CliResult missing = as(QStringLiteral("alice"), {"search", "--as", "alice"});
+    QCOMPARE(missing.exitCode, 64);
+}
+
+void tst_Cli::exportJsonFollowsTheSchemaAndRepeats()
+{
+    const Message root = m_store->send(m_alice, m_bob, QStringLiteral("first <b>draft</b>"));
+    const Message reply = m_store->send(m_bob, m_alice, QStringLiteral("a reply"), root.id);
+    m_store->send(m_alice, m_bob, QStringLiteral("reply to the reply"), reply.id);
+    QVERIFY(m_store->store().messages().edit(m_alice, root.id, QStringLiteral("first draft")));
+    QVERIFY(m_store->store().messages().markRead(m_bob, root.id));
+    QVERIFY(m_store->store().messages().remove(m_bob, reply.id)); // a placeholder
+    m_store->send(m_carol, m_alice, QStringLiteral("from carol"));
+
+    QTemporaryDir dir;
+    const QString one = dir.filePath(QStringLiteral("one.json"));
+    const QString again = dir.filePath(QStringLiteral("again.json"));
+    const QString all = dir.filePath(QStringLiteral("all.json"));
+    for (const QString &path : {one, again}) {
+        const CliResult run = as(QStringLiteral("alice"), {"export", "--as", "alice", "--with",
+                                                           "bob", "--format", "json", path});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.text().contains(QStringLiteral("Exported 3 message")), run.out);
+    }
+    QCOMPARE(
+        as(QStringLiteral("alice"), {"export", "--as", "alice", "--format", "json", all}).exitCode,
+        0);
+    QFile a(one);
+    QFile b(again);
+    QVERIFY(a.open(QIODevice::ReadOnly) && b.open(QIODevice::ReadOnly));
+    const QByteArray bytes = a.readAll();
+    QCOMPARE(bytes, b.readAll());
+
+    // Every file against the schema, with Debian's python3-jsonschema.
+    QProcess python;
+    python.start(QStringLiteral("python3"),
+                 {QStringLiteral("-c"),
+                  QStringLiteral("import json, sys, jsonschema\n"
+                                 "schema = json.load(open(sys.argv[1]))\n"
+                                 "jsonschema.Draft202012Validator.check_schema(schema)\n"
+                                 "for path in sys.argv[2:]:\n"
+                                 "    jsonschema.Draft202012Validator(schema).validate("
+                                 "json.load(open(path)))\n"),
+                  QStringLiteral(SIGNALBOX_EXPORT_SCHEMA), one, all});
+    QVERIFY(python.waitForFinished(30000));
+    QVERIFY2(python.exitCode() == 0, python.readAllStandardError());
+
+    const QJsonObject doc = QJsonDocument::fromJson(bytes).object();
+    QCOMPARE(doc.value("version").toInt(), 1);
+    QCOMPARE(doc.value("owner_id").toInteger(), m_alice.id);
+    QCOMPARE(doc.value("people").toArray().size(), 2);
+    const QJsonArray messages
+        = doc.value("conversations").toArray().at(0).toObject().value("messages").toArray();
+    QCOMPARE(messages.size(), 3);
+    const QJsonObject first = messages.at(0).toObject();
+    QCOMPARE(first.value("id").toInteger(), root.id);
+    QCOMPARE(first.value("content").toString(), QStringLiteral("first draft"));
+    QCOMPARE(first.value("read").toBool(), true);
+    QCOMPARE(first.value("history").toArray().at(0).toObject().value("content").toString(),
+             QStringLiteral("first <b>draft</b>"));
+    const QJsonObject placeholder = messages.at(1).toObject();
+    QVERIFY(placeholder.value("deleted").toBool());
+    QVERIFY(placeholder.value("content").isNull());
+    QCOMPARE(placeholder.value("parent_id").toInteger(), root.id);
+    QCOMPARE(messages.at(2).toObject().value("parent_id").toInteger(), reply.id);
+    QCOMPARE(QJsonDocument::fromJson([&] {
+                 QFile f(all);
+                 return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+             }())
+                 .object()
+                 .value("conversations")
+                 .toArray()
+                 .size(),
+             2);
+}
+
+void tst_Cli::exportHtmlEscapesAndNests()
+{
+    const Message root = m_store->send(m_alice, m_bob, QStringLiteral("<script>alert(1)</script>"));
+    const Message reply = m_store->send(m_bob, m_alice, QStringLiteral("a & b"), root.id);
+    QVERIFY(m_store->store().messages().edit(m_bob, reply.id, QStringLiteral("a && b")));
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("bob.html"));
+    const CliResult run = as(QStringLiteral("alice"), {"export", "--as", "alice", "--with", "bob",
+                                                       "--format", "html", path});
+    QCOMPARE(run.exitCode, 0);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString html = QString::fromUtf8(file.readAll());
+    QVERIFY(html.startsWith(QStringLiteral("<!DOCTYPE html>")));
+    QVERIFY(!html.contains(QStringLiteral("<script")));
+    QVERIFY(html.contains(QStringLiteral("&lt;script&gt;alert(1)&lt;/script&gt;")));
+    QVERIFY(!html.contains(QStringLiteral("http://"))
+            && !html.contains(QStringLiteral("https://")));
+    QVERIFY(!html.contains(QStringLiteral(" src=")));
+    // The reply sits in a nested list under its parent, with its earlier version.
+    const qsizetype rootAt = html.indexOf(QStringLiteral("id=\"m%1\"").arg(root.id));
+    const qsizetype nested = html.indexOf(QStringLiteral("<ul class=\"replies\">"), rootAt);
+    const qsizetype replyAt = html.indexOf(QStringLiteral("id=\"m%1\"").arg(reply.id));
+    QVERIFY(rootAt > 0 && rootAt < nested && nested < replyAt);
+    QVERIFY(html.contains(QStringLiteral("a &amp;&amp; b")));
+    QVERIFY(html.contains(QStringLiteral("<details><summary>Earlier versions: 1</summary>")));
+    QVERIFY(html.contains(QStringLiteral("a &amp; b")));
+    // Nothing else was left in the folder (no temporary file).
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList{"bob.html"});
+}
+
+void tst_Cli::userDeleteHelpOffersTheExport()
+{
+    const CliResult help = m_cli->run({"user", "delete", "--help"});
+    QCOMPARE(help.exitCode, 0);
+    const qsizetype at = help.text().indexOf(QStringLiteral("user delete --as NAME"));
+    QVERIFY(at >= 0);
+    QVERIFY2(help.text().mid(at, 200).contains(QStringLiteral("export")), help.out);
 }
 
 QTEST_GUILESS_MAIN(tst_Cli)

@@ -62,6 +62,15 @@ void checkAccepted(const QStringList &words, const Invocation &inv)
         if (inv.seedUsers < 2 || inv.seedMessages < 0)
             fail("seed accepted out-of-range counts", words.join(QLatin1Char(' ')));
         break;
+    case Command::Search:
+        if (inv.limit < 1 || inv.limit > 10000)
+            fail("search accepted a bad limit", words.join(QLatin1Char(' ')));
+        break;
+    case Command::Export:
+        if ((inv.format != QLatin1String("json") && inv.format != QLatin1String("html"))
+            || inv.path.isEmpty())
+            fail("export accepted a bad format or no PATH", words.join(QLatin1Char(' ')));
+        break;
     default:
         break;
     }

@@ -163,8 +163,12 @@ QStringList RawDatabase::tables()
               "SELECT table_name FROM information_schema.tables "
               "WHERE table_schema = current_schema() AND table_type = 'BASE TABLE' "
               "ORDER BY table_name")
+                     // Not the search index's virtual table: it reads its text through a view
+                     // that needs the store's signalbox_fold(). Its shadow tables (what it holds)
+                     // are listed.
                      : QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' "
-                                      "AND name NOT LIKE 'sqlite_%' ORDER BY name");
+                                      "AND name NOT LIKE 'sqlite_%' "
+                                      "AND sql NOT LIKE 'CREATE VIRTUAL TABLE%' ORDER BY name");
     for (const QVariantList &row : rows(sql))
         names.append(row.first().toString());
     return names;

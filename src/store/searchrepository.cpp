@@ -1,0 +1,176 @@
+#include "searchrepository.h"
+
+#include "rows.h"
+#include "searchsnippet.h"
+#include "store.h"
+#include "userrepository.h"
+
+namespace signalbox {
+
+namespace {
+
+// FTS5 query text for the word terms, each limited to the body column; words are runs of
+// letters and digits, so quoting them needs no escapes.
+QString ftsWords(const SearchQuery::Term &term)
+{
+    QString phrase
+        = QStringLiteral("body : \"") + term.words.join(QLatin1Char(' ')) + QLatin1Char('"');
+    if (term.prefix)
+        phrase += QStringLiteral(" *");
+    return phrase;
+}
+
+// A tsquery operand for PostgreSQL: the same words, typed as written (signalbox_fold() in the
+// statement folds them as the index folds the messages).
+QString tsWords(const SearchQuery::Term &term)
+{
+    QStringList parts;
+    for (qsizetype i = 0; i < term.raw.size(); ++i) {
+        QString part = QLatin1Char('\'') + term.raw.at(i) + QLatin1Char('\'');
+        if (term.prefix && i == term.raw.size() - 1)
+            part += QStringLiteral(":*");
+        parts.append(part);
+    }
+    return QLatin1Char('(') + parts.join(QStringLiteral(" <-> ")) + QLatin1Char(')');
+}
+
+qint64 dayStart(const QDate &date)
+{
+    return date.startOfDay(Qt::UTC).toMSecsSinceEpoch();
+}
+
+} // namespace
+
+SearchRepository::SearchRepository(Store &store)
+    : m_store(store)
+{}
+
+Result<QList<SearchHit>> SearchRepository::search(const User &viewer, const QString &text,
+                                                  Id peerId, int limit)
+{
+    auto query = SearchQuery::parse(text);
+    if (!query)
+        return query.error();
+    return search(viewer, *query, peerId, limit);
+}
+
+Result<QList<SearchHit>> SearchRepository::search(const User &viewer, const SearchQuery &query,
+                                                  Id peerId, int limit)
+{
+    if (limit < 1 || limit > MaxLimit)
+        return StoreError::make(
+            StoreError::InvalidInput,
+            StoreError::tr("A search shows 1 to %1 results, not %2.").arg(MaxLimit).arg(limit));
+    Id fromId = 0;
+    Id withId = 0;
+    if (!query.from().isEmpty()) {
+        auto from = m_store.users().byName(query.from());
+        if (!from)
+            return from.error();
+        fromId = from->id;
+    }
+    if (!query.with().isEmpty()) {
+        auto with = m_store.users().byName(query.with());
+        if (!with)
+            return with.error();
+        withId = with->id;
+    }
+
+    const bool sqlite = m_store.database().dialect() == Database::Dialect::Sqlite;
+    QStringList words;       // SQLite: FTS5 phrases; PostgreSQL: tsquery expressions
+    QVariantList wordValues; // PostgreSQL: what each expression parses
+    QStringList substrings;
+    for (const SearchQuery::Term &term : query.terms()) {
+        if (term.kind == SearchQuery::Term::Kind::Substring) {
+            substrings.append(term.text);
+        } else if (sqlite) {
+            words.append(ftsWords(term));
+        } else if (term.prefix) {
+            words.append(QStringLiteral("to_tsquery('simple', signalbox_fold(?))"));
+            wordValues.append(tsWords(term));
+        } else {
+            // The words as typed, parsed by the parser that parsed the messages, so that what
+            // it keeps whole (an address, a file name) is compared whole.
+            words.append(QStringLiteral("phraseto_tsquery('simple', signalbox_fold(?))"));
+            wordValues.append(term.text);
+        }
+    }
+
+    // Every condition with its values, in the order they appear in the statement.
+    QStringList where;
+    QVariantList values;
+    const auto require = [&](const QString &condition, const QVariantList &bound) {
+        where.append(condition);
+        values += bound;
+    };
+    // The inner statement finds and orders the ids with every condition; only the page it
+    // keeps is joined to the users (a broad query matches thousands of the viewer's messages).
+    QString inner = QStringLiteral("SELECT m.id");
+    if (sqlite && !words.isEmpty()) {
+        // The index drives: the people column narrows the words to the viewer's messages (and
+        // to the sender or peer asked for) inside the one MATCH.
+        QStringList match = words;
+        match.append(QStringLiteral("people : \"u%1\"").arg(viewer.id));
+        if (fromId > 0)
+            match.append(QStringLiteral("people : \"s%1\"").arg(fromId));
+        if (withId > 0)
+            match.append(QStringLiteral("people : \"u%1\"").arg(withId));
+        if (peerId > 0)
+            match.append(QStringLiteral("people : \"u%1\"").arg(peerId));
+        inner += QStringLiteral(" FROM messages_fts f CROSS JOIN messages m ON m.id = f.rowid ");
+        require(QStringLiteral("messages_fts MATCH ?"), {match.join(QStringLiteral(" AND "))});
+    } else {
+        inner += QStringLiteral(" FROM messages m ");
+        if (!words.isEmpty())
+            require(QStringLiteral("to_tsvector('simple', signalbox_fold(m.content)) @@ (")
+                        + words.join(QStringLiteral(" && ")) + QLatin1Char(')'),
+                    wordValues);
+    }
+    require(QStringLiteral("m.deleted = 0"), {});
+    // Who: written so that the pair index serves from: and one conversation directly.
+    const QString either = QStringLiteral("(m.sender_id = ? OR m.receiver_id = ?)");
+    const Id other = withId > 0 ? withId : peerId;
+    if (fromId > 0 && fromId != viewer.id)
+        require(QStringLiteral("m.sender_id = ? AND m.receiver_id = ?"), {fromId, viewer.id});
+    else if (fromId > 0)
+        require(QStringLiteral("m.sender_id = ?"), {viewer.id});
+    else if (other > 0)
+        require(QStringLiteral("((m.sender_id = ? AND m.receiver_id = ?) OR (m.sender_id = ? AND "
+                               "m.receiver_id = ?))"),
+                {viewer.id, other, other, viewer.id});
+    else
+        require(either, {viewer.id, viewer.id});
+    if (withId > 0)
+        require(either, {withId, withId});
+    if (peerId > 0)
+        require(either, {peerId, peerId});
+    if (query.before())
+        require(QStringLiteral("m.timestamp < ?"), {dayStart(*query.before())});
+    if (query.after())
+        require(QStringLiteral("m.timestamp >= ?"), {dayStart(query.after()->addDays(1))});
+    for (const QString &text : std::as_const(substrings))
+        require(sqlite ? QStringLiteral("instr(m.content, ?) > 0")
+                       : QStringLiteral("strpos(m.content, ?) > 0"),
+                {text});
+    const QString order = QStringLiteral(" ORDER BY m.timestamp DESC, m.id DESC");
+    inner += QStringLiteral("WHERE ") + where.join(QStringLiteral(" AND ")) + order
+             + QStringLiteral(" LIMIT ?");
+    values.append(limit);
+    const QString sql = QStringLiteral("SELECT ") + rows::messageColumns()
+                        + QStringLiteral(" FROM (") + inner
+                        + QStringLiteral(") page JOIN messages m ON m.id = page.id")
+                        + rows::messageJoins() + order;
+
+    QList<SearchHit> hits;
+    Status listed = m_store.database().select(sql, values, [&](const QSqlQuery &q) {
+        SearchHit hit;
+        hit.message = rows::message(q, 0);
+        hit.snippet = SearchSnippet::make(hit.message.content, query);
+        hits.append(std::move(hit));
+    });
+    if (!listed)
+        return listed.error();
+    return hits;
+}
+
+} // namespace signalbox
