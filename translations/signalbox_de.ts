@@ -421,6 +421,38 @@
         <source>&amp;Keep running in the tray when closed</source>
         <translation>Beim Schließen im &amp;Infobereich weiterlaufen</translation>
     </message>
+    <message>
+        <source>&amp;Export this conversation…</source>
+        <translation>Diese Unterhaltung &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>Save the open conversation as a web page or as JSON</source>
+        <translation>Die geöffnete Unterhaltung als Webseite oder als JSON speichern</translation>
+    </message>
+    <message>
+        <source>Export &amp;all conversations…</source>
+        <translation>&amp;Alle Unterhaltungen exportieren…</translation>
+    </message>
+    <message>
+        <source>Save all your conversations as a web page or as JSON</source>
+        <translation>Alle Ihre Unterhaltungen als Webseite oder als JSON speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Suchen…</translation>
+    </message>
+    <message>
+        <source>Ctrl+F</source>
+        <translation>Ctrl+F</translation>
+    </message>
+    <message>
+        <source>Find in this c&amp;onversation…</source>
+        <translation>In dieser &amp;Unterhaltung suchen…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+F</source>
+        <translation>Ctrl+Shift+F</translation>
+    </message>
 </context>
 <context>
     <name>NewConversationDialog</name>
@@ -793,6 +825,10 @@
         <source>You: %1</source>
         <translation>Sie: %1</translation>
     </message>
+    <message>
+        <source>Draft: %1</source>
+        <translation>Entwurf: %1</translation>
+    </message>
 </context>
 <context>
     <name>signalbox::ConversationListModel</name>
@@ -976,6 +1012,14 @@ Das kann nicht rückgängig gemacht werden.</translation>
         <source>%1 has deleted their account. The conversation and its messages are gone.</source>
         <translation>%1 hat das Konto gelöscht. Die Unterhaltung und ihre Nachrichten gibt es nicht mehr.</translation>
     </message>
+    <message>
+        <source>The draft was not saved: %1</source>
+        <translation>Der Entwurf wurde nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>The draft could not be read: %1</source>
+        <translation>Der Entwurf konnte nicht gelesen werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>signalbox::ConversationsPane</name>
@@ -986,6 +1030,10 @@ Das kann nicht rückgängig gemacht werden.</translation>
     <message>
         <source>Unread</source>
         <translation>Ungelesen</translation>
+    </message>
+    <message>
+        <source>Conversations or search</source>
+        <translation>Unterhaltungen oder Suche</translation>
     </message>
 </context>
 <context>
@@ -1275,6 +1323,10 @@ Das kann nicht rückgängig gemacht werden.</translation>
     <message>
         <source>Do not disturb is on: no notifications.</source>
         <translation>„Nicht stören“ ist an: keine Benachrichtigungen.</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Exportiert nach %1.</translation>
     </message>
 </context>
 <context>

@@ -421,6 +421,38 @@
         <source>&amp;Keep running in the tray when closed</source>
         <translation>&amp;Rester dans la zone de notification à la fermeture</translation>
     </message>
+    <message>
+        <source>&amp;Export this conversation…</source>
+        <translation>&amp;Exporter cette conversation…</translation>
+    </message>
+    <message>
+        <source>Save the open conversation as a web page or as JSON</source>
+        <translation>Enregistrer la conversation ouverte en page web ou en JSON</translation>
+    </message>
+    <message>
+        <source>Export &amp;all conversations…</source>
+        <translation>Exporter &amp;toutes les conversations…</translation>
+    </message>
+    <message>
+        <source>Save all your conversations as a web page or as JSON</source>
+        <translation>Enregistrer toutes vos conversations en page web ou en JSON</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Rechercher…</translation>
+    </message>
+    <message>
+        <source>Ctrl+F</source>
+        <translation>Ctrl+F</translation>
+    </message>
+    <message>
+        <source>Find in this c&amp;onversation…</source>
+        <translation>Rechercher dans cette c&amp;onversation…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+F</source>
+        <translation>Ctrl+Shift+F</translation>
+    </message>
 </context>
 <context>
     <name>NewConversationDialog</name>
@@ -793,6 +825,10 @@
         <source>You: %1</source>
         <translation>Vous : %1</translation>
     </message>
+    <message>
+        <source>Draft: %1</source>
+        <translation>Brouillon : %1</translation>
+    </message>
 </context>
 <context>
     <name>signalbox::ConversationListModel</name>
@@ -976,6 +1012,14 @@ Cette action est irréversible.</translation>
         <source>%1 has deleted their account. The conversation and its messages are gone.</source>
         <translation>%1 a supprimé son compte. La conversation et ses messages n’existent plus.</translation>
     </message>
+    <message>
+        <source>The draft was not saved: %1</source>
+        <translation>Le brouillon n’a pas été enregistré : %1</translation>
+    </message>
+    <message>
+        <source>The draft could not be read: %1</source>
+        <translation>Le brouillon n’a pas pu être lu : %1</translation>
+    </message>
 </context>
 <context>
     <name>signalbox::ConversationsPane</name>
@@ -986,6 +1030,10 @@ Cette action est irréversible.</translation>
     <message>
         <source>Unread</source>
         <translation>Non lus</translation>
+    </message>
+    <message>
+        <source>Conversations or search</source>
+        <translation>Conversations ou recherche</translation>
     </message>
 </context>
 <context>
@@ -1275,6 +1323,10 @@ Cette action est irréversible.</translation>
     <message>
         <source>Do not disturb is on: no notifications.</source>
         <translation>Ne pas déranger est activé : aucune notification.</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Exporté vers %1.</translation>
     </message>
 </context>
 <context>

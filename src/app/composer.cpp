@@ -1,8 +1,8 @@
 #include "composer.h"
 #include "ui_composer.h"
 
-#include "textpreview.h"
 #include "appearance.h"
+#include "textpreview.h"
 
 #include <QFontMetrics>
 #include <QKeyEvent>
@@ -49,6 +49,7 @@ Composer::Composer(QWidget *parent)
     connect(m_ui->editor, &QPlainTextEdit::textChanged, this, [this] {
         if (!m_ui->errorLabel->isHidden() && !m_ui->editor->toPlainText().isEmpty())
             clearError();
+        emit textChanged();
     });
 
     // Ctrl+Enter and Esc belong to the text box itself, whatever the window's shortcuts are.

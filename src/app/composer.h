@@ -48,6 +48,8 @@ public:
 signals:
     void submitted(signalbox::Composer::Mode mode, signalbox::Id targetId, const QString &text);
     void modeChanged(signalbox::Composer::Mode mode);
+    // The text changed (typed, pasted or set).
+    void textChanged();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

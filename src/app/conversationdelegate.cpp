@@ -1,5 +1,6 @@
 #include "conversationdelegate.h"
 
+#include "appearance.h"
 #include "conversationlistmodel.h"
 #include "timetext.h"
 
@@ -33,6 +34,10 @@ void ConversationDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
     QString preview = index.data(ConversationListModel::LastMessageRole).toString().simplified();
     if (index.data(ConversationListModel::LastSenderIdRole).toLongLong() == m_viewerId)
         preview = tr("You: %1").arg(preview);
+    // An unsent draft stands in for the last message, marked, as in Telegram and Signal.
+    const QString draft = index.data(ConversationListModel::DraftRole).toString().simplified();
+    if (!draft.isEmpty())
+        preview = tr("Draft: %1").arg(draft);
     const QString time
         = TimeText::brief(index.data(ConversationListModel::LastTimestampRole).toDateTime());
     const int unread = index.data(ConversationListModel::UnreadCountRole).toInt();
@@ -92,7 +97,9 @@ void ConversationDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
         painter->drawText(badge, Qt::AlignCenter, count);
     }
     painter->setFont(previewFont);
-    painter->setPen(unread > 0 ? text : faint);
+    painter->setPen(!draft.isEmpty() && !selected ? ThemeColors::errorText(opt.palette)
+                    : unread > 0                  ? text
+                                                  : faint);
     const int previewWidth = line.width() - (badgeWidth ? badgeWidth + Padding : 0);
     painter->drawText(QRect(line.left(), line.top(), previewWidth, line.height()),
                       Qt::AlignLeft | Qt::AlignVCenter,

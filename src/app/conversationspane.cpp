@@ -4,9 +4,11 @@
 #include "conversationdelegate.h"
 #include "conversationlistmodel.h"
 #include "messagelistdelegate.h"
+#include "searchpane.h"
 #include "unreadmodel.h"
 
 #include <QScopedValueRollback>
+#include <QStackedWidget>
 
 namespace signalbox {
 
@@ -18,6 +20,16 @@ ConversationsPane::ConversationsPane(Store *store, const User &viewer, QWidget *
 {
     setObjectName(QStringLiteral("conversationsPane"));
     m_ui->setupUi(this);
+    // The search takes the lists' place while it is open.
+    m_stack = new QStackedWidget(this);
+    m_stack->setObjectName(QStringLiteral("sidebarStack"));
+    m_stack->setAccessibleName(tr("Conversations or search"));
+    m_ui->conversationsPaneLayout->replaceWidget(m_ui->sidebarTabs, m_stack);
+    m_stack->addWidget(m_ui->sidebarTabs);
+    m_search = new SearchPane(store, viewer, m_stack);
+    m_stack->addWidget(m_search);
+    connect(m_search, &SearchPane::messageChosen, this, &ConversationsPane::messageChosen);
+    connect(m_search, &SearchPane::closed, this, &ConversationsPane::showConversations);
     m_ui->sidebarTabs->setMinimumWidth(160);
     // In a narrow pane the tab titles shorten instead of scrolling out of sight.
     m_ui->sidebarTabs->setUsesScrollButtons(false);
@@ -79,14 +91,23 @@ User ConversationsPane::peerAt(Id peerId) const
     return User{summary.peerId, summary.peerName, {}};
 }
 
+void ConversationsPane::showSearch(const User &peer)
+{
+    m_search->setScopePeer(peer.isValid() ? peer.id : 0, peer.username);
+    m_stack->setCurrentWidget(m_search);
+    m_search->activate();
+}
+
 void ConversationsPane::showConversations()
 {
+    m_stack->setCurrentWidget(m_ui->sidebarTabs);
     m_ui->sidebarTabs->setCurrentWidget(m_ui->conversationsTab);
     m_ui->conversationList->setFocus();
 }
 
 void ConversationsPane::showUnread()
 {
+    m_stack->setCurrentWidget(m_ui->sidebarTabs);
     m_ui->sidebarTabs->setCurrentWidget(m_ui->unreadTab);
     m_ui->unreadList->setFocus();
 }

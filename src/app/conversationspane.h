@@ -6,6 +6,8 @@
 
 #include <memory>
 
+class QStackedWidget;
+
 namespace Ui {
 class ConversationsPane;
 }
@@ -13,6 +15,7 @@ class ConversationsPane;
 namespace signalbox {
 
 class ConversationListModel;
+class SearchPane;
 class Store;
 class UnreadModel;
 
@@ -29,6 +32,7 @@ public:
 
     ConversationListModel *conversationModel() const { return m_conversations; }
     UnreadModel *unreadModel() const { return m_unread; }
+    SearchPane *searchPane() const { return m_search; }
 
     // Keeps the list's selection on the open conversation (none when it has no row yet),
     // without emitting conversationChosen.
@@ -39,6 +43,9 @@ public:
 public slots:
     void showConversations();
     void showUnread();
+    // The search field over the lists (Ctrl+F): every conversation (peer invalid) or only the
+    // one with peer (Ctrl+Shift+F). Its results replace the lists until Esc.
+    void showSearch(const signalbox::User &peer = {});
 
 signals:
     void conversationChosen(const signalbox::User &peer);
@@ -52,6 +59,8 @@ private:
     std::unique_ptr<Ui::ConversationsPane> m_ui;
     ConversationListModel *m_conversations = nullptr;
     UnreadModel *m_unread = nullptr;
+    QStackedWidget *m_stack = nullptr; // the lists, or the search
+    SearchPane *m_search = nullptr;
     bool m_selecting = false;
 };
 

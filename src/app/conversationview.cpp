@@ -2,6 +2,7 @@
 #include "ui_conversationview.h"
 
 #include "changeset.h"
+#include "draftrepository.h"
 #include "historydialog.h"
 #include "messagedelegate.h"
 #include "messagepolicy.h"
@@ -25,6 +26,8 @@ namespace signalbox {
 
 namespace {
 constexpr qsizetype DeleteExcerptLength = 120;
+// A draft is written this long after the last key (and at once when the conversation changes).
+constexpr int DraftDelayMs = 800;
 } // namespace
 
 ConversationView::ConversationView(Store *store, const User &viewer, QWidget *parent)
@@ -55,13 +58,26 @@ ConversationView::ConversationView(Store *store, const User &viewer, QWidget *pa
     setUpThreadView();
     setUpActions();
     connect(m_ui->composer, &Composer::submitted, this, &ConversationView::submit);
+    m_draftTimer.setSingleShot(true);
+    m_draftTimer.setInterval(DraftDelayMs);
+    connect(&m_draftTimer, &QTimer::timeout, this, &ConversationView::saveDraft);
+    connect(m_ui->composer, &Composer::textChanged, this, [this] {
+        if (m_peer.isValid())
+            m_draftTimer.start();
+    });
     connect(m_store, &Store::changed, this, &ConversationView::onStoreChanged);
 
     updateHeader();
     updateActions();
 }
 
-ConversationView::~ConversationView() = default;
+ConversationView::~ConversationView()
+{
+    // The last keys typed; the window that would hear of a failure is going too.
+    blockSignals(true);
+    if (m_draftTimer.isActive())
+        saveDraft();
+}
 
 Composer *ConversationView::composer() const
 {
@@ -275,10 +291,10 @@ void ConversationView::open(const User &peer)
 {
     if (peer.id == m_peer.id && m_peer.isValid())
         return;
-    // Each conversation keeps its own unsent text.
+    // Each conversation keeps its own unsent text, in the store.
     if (m_peer.isValid()) {
-        m_ui->composer->cancelMode();
-        m_drafts.insert(m_peer.id, m_ui->composer->text());
+        m_ui->composer->cancelMode(); // an edit in progress gives back the draft it replaced
+        saveDraft();
     }
     m_peer = peer;
     m_unreadCount = 0;
@@ -287,15 +303,57 @@ void ConversationView::open(const User &peer)
     fitHeader();
     m_ui->threadView->expandAll();
     m_ui->composer->setRecipient(peer.username);
-    m_ui->composer->setText(m_drafts.take(peer.id));
+    loadDraft();
     updateHeader();
     updateActions();
     m_ui->threadView->scrollToBottom();
     emit peerChanged(m_peer);
 }
 
+void ConversationView::saveDraft()
+{
+    m_draftTimer.stop();
+    Composer *composer = m_ui->composer;
+    // An edit is not a draft: the new-message draft it put aside stays as it was saved.
+    if (!m_peer.isValid() || composer->mode() == Composer::Mode::Edit)
+        return;
+    const QString text = composer->text();
+    if (text == m_storedDraft)
+        return;
+    const Id replyTo = composer->mode() == Composer::Mode::Reply ? composer->targetId() : 0;
+    if (Status saved = m_store->drafts().save(m_viewer, m_peer.id, text, replyTo); !saved) {
+        emit statusMessage(tr("The draft was not saved: %1").arg(saved.error().message));
+        return;
+    }
+    m_storedDraft = text;
+}
+
+void ConversationView::loadDraft()
+{
+    m_draftTimer.stop();
+    m_storedDraft.clear();
+    auto draft = m_store->drafts().load(m_viewer, m_peer.id);
+    if (!draft) {
+        emit statusMessage(tr("The draft could not be read: %1").arg(draft.error().message));
+        m_ui->composer->setText({});
+        return;
+    }
+    m_storedDraft = draft->content;
+    if (draft->replyToId > 0) {
+        if (auto parent = m_store->messages().get(m_viewer, draft->replyToId); parent) {
+            const QString name
+                = parent->senderId == m_viewer.id ? tr("yourself") : parent->senderName;
+            m_ui->composer->startReply(parent->id, name, parent->content);
+        }
+    }
+    m_ui->composer->setText(draft->content);
+    m_draftTimer.stop(); // setting the text is not typing
+}
+
 void ConversationView::closeConversation()
 {
+    m_draftTimer.stop();
+    m_storedDraft.clear();
     m_peer = {};
     m_unreadCount = 0;
     m_thread->setPeer(0);
@@ -396,6 +454,10 @@ void ConversationView::submit(Composer::Mode mode, Id targetId, const QString &t
     }
     m_ui->composer->submitSucceeded();
     if (mode != Composer::Mode::Edit) {
+        // Sent: the draft has gone out.
+        m_draftTimer.stop();
+        if (Status cleared = m_store->drafts().clear(m_viewer, m_peer.id); cleared)
+            m_storedDraft.clear();
         emit messageSent(m_peer, result->id);
         select(result->id);
     }

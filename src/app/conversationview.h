@@ -3,7 +3,7 @@
 #include "composer.h"
 #include "values.h"
 
-#include <QHash>
+#include <QTimer>
 #include <QWidget>
 
 #include <memory>
@@ -103,6 +103,8 @@ private:
     void markReadIfUnread(const QModelIndex &index);
     void onStoreChanged(const ChangeSet &changes);
     void closeConversation();
+    void saveDraft();
+    void loadDraft();
     void updateActions();
     void updateHeader();
     void reveal(const QModelIndex &index);
@@ -118,8 +120,11 @@ private:
     // neighbour, which is not the person choosing it, so it is not marked read.
     bool m_rowsGoing = false;
     QToolButton *m_jumpButton = nullptr;
-    QString m_closedBecause;     // why no conversation is open, when it was closed for the person
-    QHash<Id, QString> m_drafts; // unsent text per conversation
+    QString m_closedBecause; // why no conversation is open, when it was closed for the person
+    // Unsent text is kept in the store per conversation (DraftRepository): a moment after the
+    // last key, when another conversation opens and when the view goes.
+    QTimer m_draftTimer;
+    QString m_storedDraft; // what the store holds for the open conversation
 };
 
 } // namespace signalbox

@@ -10,6 +10,7 @@
 #include "conversationview.h"
 #include "deleteaccountdialog.h"
 #include "desktopnotifier.h"
+#include "exportrunner.h"
 #include "newconversationdialog.h"
 #include "notificationmodel.h"
 #include "notificationsdock.h"
@@ -188,6 +189,27 @@ void MainWindow::setUpActions()
     });
     connect(m_ui->actionDoNotDisturb, &QAction::toggled, this, &MainWindow::setDoNotDisturb);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_ui->actionFind, &QAction::triggered, this,
+            [this] { m_conversationsPane->showSearch(); });
+    connect(m_ui->actionFindInConversation, &QAction::triggered, this,
+            [this] { m_conversationsPane->showSearch(peer()); });
+
+    // File ▸ Export: the open conversation, or all of them.
+    m_exporter = new ExportRunner(m_store, m_user, this);
+    connect(m_ui->actionExportConversation, &QAction::triggered, this,
+            [this] { m_exporter->exportInteractively(peer().id, peer().username); });
+    connect(m_ui->actionExportAll, &QAction::triggered, this,
+            [this] { m_exporter->exportInteractively(0); });
+    connect(m_exporter, &ExportRunner::finished, this, [this](bool written, const QString &path) {
+        if (written)
+            showStatus(tr("Exported to %1.").arg(QDir::toNativeSeparators(path)));
+    });
+    auto followPeer = [this](const User &open) {
+        m_ui->actionExportConversation->setEnabled(open.isValid());
+        m_ui->actionFindInConversation->setEnabled(open.isValid());
+    };
+    connect(m_conversationView, &ConversationView::peerChanged, this, followPeer);
+    followPeer(peer());
     m_ui->actionShowNotifications->setChecked(true);
 
     // The conversation view's actions on the selected message make the Message menu.

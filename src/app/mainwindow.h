@@ -20,6 +20,7 @@ namespace signalbox {
 class ConversationListModel;
 class ConversationView;
 class ConversationsPane;
+class ExportRunner;
 class NotificationModel;
 class NotificationsDock;
 class Store;
@@ -54,6 +55,7 @@ public:
     NotificationModel *notificationModel() const;
     Composer *composer() const;
     TrayNotifier *trayNotifier() const { return m_tray; }
+    ExportRunner *exportRunner() const { return m_exporter; }
 
     // Opens the conversation with a person (with or without messages yet).
     void openConversation(const User &peer);
@@ -109,6 +111,7 @@ private:
     ConversationView *m_conversationView = nullptr;
     NotificationsDock *m_notificationsDock = nullptr;
     TrayNotifier *m_tray = nullptr;
+    ExportRunner *m_exporter = nullptr;
     QLabel *m_userLabel = nullptr;
     QPointer<QMessageBox> m_errorBox;
     QString m_lastError;

@@ -41,14 +41,17 @@ ConversationListModel::ConversationListModel(Store *store, const User &viewer, Q
             {UnreadCountRole, "unreadCount", &field<&Summary::unreadCount>},
             {LastSenderIdRole, "lastSenderId", &field<&Summary::lastSenderId>},
             {LastMessageIdRole, "lastMessageId", &field<&Summary::lastMessageId>},
+            {DraftRole, "draft", &field<&Summary::draft>},
         },
         parent)
 {}
 
 bool ConversationListModel::concerns(const ChangeSet &changes) const
 {
-    // A removed account takes its conversations (and its name) with it.
-    return touchesViewersConversations(changes) || !changes.usersRemoved.isEmpty();
+    // A removed account takes its conversations (and its name) with it; a draft shows in the
+    // list.
+    return touchesViewersConversations(changes) || !changes.usersRemoved.isEmpty()
+           || changes.draftsChanged.contains(viewer().id);
 }
 
 } // namespace signalbox

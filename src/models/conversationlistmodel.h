@@ -19,6 +19,7 @@ public:
         UnreadCountRole,
         LastSenderIdRole,
         LastMessageIdRole,
+        DraftRole, // the start of an unsent draft ("" = none)
     };
     Q_ENUM(Roles)
 

@@ -20,6 +20,7 @@ ConversationSummary summaryFrom(const QSqlQuery &q)
     s.lastSenderId = q.value(4).toLongLong();
     s.lastTimestamp = rows::toTime(q.value(5));
     s.unreadCount = q.value(6).toInt();
+    s.draft = q.value(7).toString();
     return s;
 }
 
@@ -27,8 +28,10 @@ QString summarySelect()
 {
     return QStringLiteral(
                "SELECT c.peer_id, p.username, c.last_message_id, substr(m.content, 1, %1), "
-               "m.sender_id, c.last_timestamp, c.unread_count FROM conversations c "
-               "JOIN users p ON p.id = c.peer_id LEFT JOIN messages m ON m.id = c.last_message_id ")
+               "m.sender_id, c.last_timestamp, c.unread_count, substr(d.content, 1, %1) "
+               "FROM conversations c JOIN users p ON p.id = c.peer_id "
+               "LEFT JOIN messages m ON m.id = c.last_message_id "
+               "LEFT JOIN drafts d ON d.user_id = c.user_id AND d.peer_id = c.peer_id ")
         .arg(PreviewLength);
 }
 

@@ -75,6 +75,7 @@ struct ConversationSummary
     Id lastSenderId = 0;
     QDateTime lastTimestamp;
     int unreadCount = 0;
+    QString draft; // the start of what the person has typed here but not sent ("" = none)
 
     friend bool operator==(const ConversationSummary &, const ConversationSummary &) = default;
 };

@@ -2,7 +2,10 @@
 #include "apptest.h"
 #include "composer.h"
 #include "conversationlistmodel.h"
+#include "conversationspane.h"
+#include "conversationview.h"
 #include "deleteaccountdialog.h"
+#include "draftrepository.h"
 #include "historydialog.h"
 #include "historymodel.h"
 #include "mainwindow.h"
@@ -10,6 +13,8 @@
 #include "newconversationdialog.h"
 #include "notificationmodel.h"
 #include "notificationrepository.h"
+#include "searchmodel.h"
+#include "searchpane.h"
 #include "signindialog.h"
 #include "store.h"
 #include "teststore.h"
@@ -61,6 +66,8 @@ private slots:
     void deleteKeyWorksAnywhereInTheConversation();
     void ctrl1PutsTheFocusInTheConversationList();
     void closeButtonWithoutATrayCloses();
+    void draftsSurviveANewWindowAndShowInTheList();
+    void ctrlFSearchesAndOpensTheMessage();
 
 private:
     // Through the application's sign-in dialog.
@@ -610,6 +617,84 @@ void TestMainWindow::closeButtonWithoutATrayCloses()
     QSpontaneKeyEvent::setSpontaneous(&close);
     QApplication::instance()->notify(w, &close);
     QVERIFY(close.isAccepted());
+}
+
+void TestMainWindow::draftsSurviveANewWindowAndShowInTheList()
+{
+    m_store = std::make_unique<test::TestStore>();
+    const User alice = m_store->addUser(QStringLiteral("alice"));
+    const User bob = m_store->addUser(QStringLiteral("bob"));
+    const User carol = m_store->addUser(QStringLiteral("carol"));
+    const Message hello = m_store->send(bob, alice, QStringLiteral("hello"));
+    MainWindow *w = openWindow(alice);
+    QVERIFY(w);
+    w->openConversation(bob);
+    auto *editor = test::child<QPlainTextEdit>(w, "composerEdit");
+    QVERIFY(w->selectMessage(hello.id));
+    w->conversationView()->replyToSelected();
+    QTest::keyClicks(editor, QStringLiteral("half a reply"));
+    // Kept in the store a moment after the last key, before anything else happens.
+    QTRY_COMPARE((*m_store)->drafts().load(alice, bob.id)->content, QStringLiteral("half a reply"));
+    QCOMPARE((*m_store)->drafts().load(alice, bob.id)->replyToId, hello.id);
+    const int row = w->conversationModel()->rowForPeer(bob.id);
+    QTRY_COMPARE(
+        w->conversationModel()->index(row).data(ConversationListModel::DraftRole).toString(),
+        QStringLiteral("half a reply"));
+    w->openConversation(carol);
+    m_window.reset(); // as if Signalbox had quit
+
+    w = openWindow(alice);
+    QVERIFY(w);
+    w->openConversation(bob);
+    QCOMPARE(w->composer()->text(), QStringLiteral("half a reply"));
+    QCOMPARE(w->composer()->mode(), Composer::Mode::Reply);
+    QCOMPARE(w->composer()->targetId(), hello.id);
+
+    // Sent, the draft is gone, from the store and from the list.
+    QTest::mouseClick(test::child<QPushButton>(w, "sendButton"), Qt::LeftButton);
+    QVERIFY((*m_store)->drafts().load(alice, bob.id)->isEmpty());
+    QTRY_VERIFY(w->conversationModel()
+                    ->index(w->conversationModel()->rowForPeer(bob.id))
+                    .data(ConversationListModel::DraftRole)
+                    .toString()
+                    .isEmpty());
+}
+
+void TestMainWindow::ctrlFSearchesAndOpensTheMessage()
+{
+    m_store = std::make_unique<test::TestStore>();
+    const User alice = m_store->addUser(QStringLiteral("alice"));
+    const User bob = m_store->addUser(QStringLiteral("bob"));
+    const User carol = m_store->addUser(QStringLiteral("carol"));
+    const Message root = m_store->send(bob, alice, QStringLiteral("lunch?"));
+    const Message deep = m_store->send(alice, bob, QStringLiteral("the café on Main"), root.id);
+    m_store->send(carol, alice, QStringLiteral("nothing to see"));
+    MainWindow *w = openWindow(alice);
+    QVERIFY(w);
+    w->openConversation(carol);
+
+    QTest::keyClick(w, Qt::Key_F, Qt::ControlModifier);
+    SearchPane *search = w->conversationsPane()->searchPane();
+    QTRY_VERIFY(search->isVisible());
+    QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget *>(search->field()));
+    QTest::keyClicks(search->field(), QStringLiteral("cafe"));
+    QTRY_COMPARE(search->model()->rowCount(), 1);
+    QCOMPARE(search->model()->index(0, 0).data(SearchModel::MessageIdRole).toLongLong(), deep.id);
+    // Down, then Enter: the message opens in its conversation, selected.
+    QTest::keyClick(search->field(), Qt::Key_Down);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    QTRY_COMPARE(w->peer().id, bob.id);
+    QCOMPARE(w->selectedMessage().id, deep.id);
+    // Esc goes back to the list.
+    search->field()->setFocus();
+    QTest::keyClick(search->field(), Qt::Key_Escape);
+    QTRY_VERIFY(!search->isVisible());
+    QVERIFY(test::child(w, "conversationList")->isVisible());
+
+    // Ctrl+Shift+F searches the open conversation only.
+    QTest::keyClick(w, Qt::Key_F, Qt::ControlModifier | Qt::ShiftModifier);
+    QTRY_VERIFY(search->isVisible());
+    QCOMPARE(search->scopePeer(), bob.id);
 }
 
 QTEST_MAIN(TestMainWindow)

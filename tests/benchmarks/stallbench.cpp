@@ -270,23 +270,33 @@ int main(int argc, char **argv)
     }
     while (sender.state() != QProcess::NotRunning)
         runFor(50);
-    runFor(1000); // the last commits reach the window
+    const int sent = QString::fromLatin1(sender.readAllStandardOutput()).trimmed().toInt();
+    // The live messages the window's conversation holds (they are all roots).
+    const ThreadModel *thread = window.threadModel();
+    auto countShown = [thread] {
+        int shown = 0;
+        for (int row = 0; row < thread->rowCount(); ++row) {
+            if (thread->index(row, 0)
+                    .data(ThreadModel::ContentRole)
+                    .toString()
+                    .startsWith(QLatin1String("Live message ")))
+                ++shown;
+        }
+        return shown;
+    };
+    // The last commits reach the window within a poll or two; on a loaded machine later, so
+    // it waits for them (at most 20 s) instead of for a fixed time.
+    QElapsedTimer settling;
+    settling.start();
+    runFor(300);
+    while (countShown() < sent && settling.elapsed() < 20000)
+        runFor(100);
     probe.stop();
     QJsonObject live = probe.report();
     live.insert(QStringLiteral("rate"), rate);
     live.insert(QStringLiteral("seconds"), seconds);
-    live.insert(QStringLiteral("sent"),
-                QString::fromLatin1(sender.readAllStandardOutput()).trimmed().toInt());
-    // The live messages the window's conversation holds now (they are all roots).
-    int shown = 0;
-    const ThreadModel *thread = window.threadModel();
-    for (int row = 0; row < thread->rowCount(); ++row) {
-        if (thread->index(row, 0)
-                .data(ThreadModel::ContentRole)
-                .toString()
-                .startsWith(QLatin1String("Live message ")))
-            ++shown;
-    }
+    live.insert(QStringLiteral("sent"), sent);
+    const int shown = countShown();
     live.insert(QStringLiteral("shown"), shown);
     live.insert(QStringLiteral("loaded_before"), before);
     live.insert(QStringLiteral("loaded_after"), thread->loadedMessageCount());
