@@ -189,10 +189,6 @@
         <source>Jump to &amp;latest</source>
         <translation>Zur &amp;neuesten Nachricht</translation>
     </message>
-    <message>
-        <source>Ctrl+End</source>
-        <translation>Ctrl+End</translation>
-    </message>
 </context>
 <context>
     <name>ConversationsPane</name>

@@ -176,6 +176,7 @@ void ConversationView::setUpActions()
 
     // Copying, going to the parent and jumping to the latest message belong to the thread:
     // their keys work while it has the focus (the composer keeps Ctrl+C for its own text).
+    // Jump to latest has no key of its own: Ctrl+End already moves to the last message.
     for (QAction *action : {m_ui->actionCopy, m_ui->actionGoToParent, m_ui->actionJumpToLatest}) {
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         m_ui->threadView->addAction(action);
