@@ -1,6 +1,7 @@
 #include "notificationmodel.h"
 
 #include "changeset.h"
+#include "messagerepository.h"
 #include "notificationrepository.h"
 #include "store.h"
 #include "textpreview.h"
@@ -42,7 +43,10 @@ QVariant fontOf(const Notification &n)
 
 NotificationModel::NotificationModel(Store *store, const User &viewer, QObject *parent)
     : RowListModel(
-        store, viewer, [](Store &s, const User &v) { return s.notifications().listFor(v); },
+        store, viewer,
+        [](Store &s, const User &v) {
+            return s.notifications().listFor(v, false, NotificationModel::ListedAtMost);
+        },
         [](const Notification &n) { return n.id; },
         {
             {Qt::DisplayRole, {}, &displayOf},
@@ -70,8 +74,12 @@ bool NotificationModel::concerns(const ChangeSet &changes) const
 
 void NotificationModel::countUnread()
 {
-    const int unread = int(std::count_if(rows().cbegin(), rows().cend(),
-                                         [](const Notification &n) { return !n.read; }));
+    // Every received message has its notification, read when it is: the unread count is the
+    // unread messages' (a partial index), whatever the list holds.
+    auto counted = store()->messages().unreadCount(viewer());
+    if (!counted)
+        return;
+    const int unread = *counted;
     if (unread == m_unread)
         return;
     m_unread = unread;

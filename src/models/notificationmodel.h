@@ -4,8 +4,9 @@
 
 namespace signalbox {
 
-// The viewer's notifications, newest first, bold while unread. Follows Store::changed whenever
-// the viewer is notified or one of their conversations changes (one statement, minimal signals).
+// The viewer's newest notifications, newest first, bold while unread. Follows Store::changed
+// whenever the viewer is notified or one of their conversations changes (one statement, minimal
+// signals).
 class NotificationModel : public RowListModel<Notification>
 {
     Q_OBJECT
@@ -21,6 +22,10 @@ public:
         ReadRole,
     };
     Q_ENUM(Roles)
+
+    // The dock shows the newest notifications; older ones are in the conversations. Re-reading
+    // a bounded list keeps a busy account's updates cheap.
+    static constexpr int ListedAtMost = 200;
 
     NotificationModel(Store *store, const User &viewer, QObject *parent = nullptr);
 

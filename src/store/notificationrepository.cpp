@@ -48,14 +48,21 @@ NotificationRepository::NotificationRepository(Store &store)
     : m_store(store)
 {}
 
-Result<QList<Notification>> NotificationRepository::listFor(const User &user, bool unreadOnly)
+Result<QList<Notification>> NotificationRepository::listFor(const User &user, bool unreadOnly,
+                                                            int limit)
 {
     QList<Notification> list;
     const QString filter = unreadOnly ? QStringLiteral("WHERE n.user_id = ? AND n.read = 0 ")
                                       : QStringLiteral("WHERE n.user_id = ? ");
+    QString sql
+        = notificationSelect() + filter + QStringLiteral("ORDER BY n.created_at DESC, n.id DESC");
+    QVariantList values{user.id};
+    if (limit > 0) {
+        sql += QStringLiteral(" LIMIT ?");
+        values << limit;
+    }
     Status listed = m_store.database().select(
-        notificationSelect() + filter + QStringLiteral("ORDER BY n.created_at DESC, n.id DESC"),
-        {user.id}, [&](const QSqlQuery &q) { list.append(notificationFrom(q, user)); });
+        sql, values, [&](const QSqlQuery &q) { list.append(notificationFrom(q, user)); });
     if (!listed)
         return listed.error();
     return list;

@@ -13,7 +13,8 @@ class NotificationRepository
 public:
     explicit NotificationRepository(Store &store);
 
-    Result<QList<Notification>> listFor(const User &user, bool unreadOnly = false);
+    // Newest first; at most limit of them (0: all).
+    Result<QList<Notification>> listFor(const User &user, bool unreadOnly = false, int limit = 0);
     Result<Notification> get(const User &user, Id notificationId);
     Result<int> unreadCount(const User &user);
     // Marks the notification and its message read.

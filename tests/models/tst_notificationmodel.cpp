@@ -19,6 +19,7 @@ class tst_NotificationModel : public QObject
 
 private slots:
     void follows();
+    void listsTheNewestAndCountsThemAll();
     void toolTipShowsMarkupAsWritten_data();
     void toolTipShowsMarkupAsWritten();
 };
@@ -117,6 +118,28 @@ void tst_NotificationModel::follows()
     QCOMPARE(model.unreadCount(), 0);
     QCOMPARE(unread.last().at(0).toInt(), 0);
     QCOMPARE(reset.count(), 0);
+}
+
+// A busy account's dock holds the newest notifications only; its count is of all unread ones.
+void tst_NotificationModel::listsTheNewestAndCountsThemAll()
+{
+    test::TestStore ts;
+    const User alice = ts.addUser(QStringLiteral("alice"));
+    const User bob = ts.addUser(QStringLiteral("bob"));
+    const int total = NotificationModel::ListedAtMost + 5;
+    Message last;
+    for (int i = 0; i < total; ++i)
+        last = ts.send(bob, alice, QStringLiteral("number %1").arg(i));
+    NotificationModel model(&ts.store(), alice);
+    QCOMPARE(model.rowCount(), NotificationModel::ListedAtMost);
+    QCOMPARE(model.unreadCount(), total);
+    QCOMPARE(model.notificationAt(0).messageId, last.id);
+
+    QSignalSpy counted(&model, &NotificationModel::unreadCountChanged);
+    QVERIFY(ts->messages().markRead(alice, last.id).ok());
+    QCOMPARE(model.unreadCount(), total - 1);
+    QCOMPARE(counted.size(), 1);
+    QCOMPARE(model.rowCount(), NotificationModel::ListedAtMost);
 }
 
 QTEST_MAIN(tst_NotificationModel)
