@@ -2090,6 +2090,17 @@ Das kann nicht rückgängig gemacht werden.</translation>
     </message>
 </context>
 <context>
+    <name>signalbox::UpgradeProgress</name>
+    <message>
+        <source>Upgrading the store</source>
+        <translation>Der Datenspeicher wird aktualisiert</translation>
+    </message>
+    <message>
+        <source>%1… Other programs using this store wait until it is done.</source>
+        <translation>%1 … Andere Programme, die diesen Datenspeicher nutzen, warten, bis es fertig ist.</translation>
+    </message>
+</context>
+<context>
     <name>signalbox::UserListModel</name>
     <message>
         <source>%1 (%2)</source>

@@ -2090,6 +2090,17 @@ Cette action est irréversible.</translation>
     </message>
 </context>
 <context>
+    <name>signalbox::UpgradeProgress</name>
+    <message>
+        <source>Upgrading the store</source>
+        <translation>Mise à jour de la base</translation>
+    </message>
+    <message>
+        <source>%1… Other programs using this store wait until it is done.</source>
+        <translation>%1… Les autres programmes qui utilisent cette base attendent la fin.</translation>
+    </message>
+</context>
+<context>
     <name>signalbox::UserListModel</name>
     <message>
         <source>%1 (%2)</source>

@@ -12,6 +12,7 @@
 #include "startupprobe.h"
 #include "store.h"
 #include "storeurl.h"
+#include "upgradeprogress.h"
 #include "userrepository.h"
 
 #include <QAbstractScrollArea>
@@ -308,7 +309,10 @@ Status Application::start(const Options &options)
     }
 
     m_storeUrl = resolveStoreUrl(options.storeUrl);
-    auto opened = Store::open(m_storeUrl);
+    Result<std::unique_ptr<Store>> opened = [this] {
+        const UpgradeProgress progress; // building the search index of a large store
+        return Store::open(m_storeUrl);
+    }();
     if (!opened)
         return opened.error();
     adopt(std::move(opened).value());

@@ -1,8 +1,8 @@
 #include "migrator.h"
 
 #include "database.h"
-#include "usernames.h"
 #include "searchindexer.h"
+#include "usernames.h"
 
 #include <QDir>
 #include <QFile>
@@ -99,10 +99,8 @@ Status afterScript(Database &db, int version)
     if (db.dialect() != Database::Dialect::Sqlite)
         return success();
     const QString step = StoreError::tr("Building the search index");
-    return SearchIndexer::build(db, [&step](qint64 done, qint64 total) {
-        if (progressHandler())
-            progressHandler()(step, done, total);
-    });
+    return SearchIndexer::build(
+        db, [&step](qint64 done, qint64 total) { Migrator::reportProgress(step, done, total); });
 }
 
 } // namespace
@@ -110,6 +108,12 @@ Status afterScript(Database &db, int version)
 void Migrator::setProgressHandler(ProgressHandler handler)
 {
     progressHandler() = std::move(handler);
+}
+
+void Migrator::reportProgress(const QString &step, qint64 done, qint64 total)
+{
+    if (progressHandler())
+        progressHandler()(step, done, total);
 }
 
 int Migrator::latestVersion()

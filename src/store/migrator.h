@@ -30,6 +30,8 @@ public:
     // it; without a handler nothing is reported.
     using ProgressHandler = std::function<void(const QString &step, qint64 done, qint64 total)>;
     static void setProgressHandler(ProgressHandler handler);
+    // Hands a step's progress to the handler, if there is one.
+    static void reportProgress(const QString &step, qint64 done, qint64 total);
 };
 
 } // namespace signalbox
