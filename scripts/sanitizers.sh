@@ -8,7 +8,8 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 build="${SIGNALBOX_ASAN_BUILD:-$root/build-asan}"
 flags="-fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined"
 
-cmake -S "$root" -B "$build" -G Ninja \
+source "$root/scripts/ccache.sh"
+cmake -S "$root" -B "$build" -G Ninja "${ccache_args[@]}" \
     -DCMAKE_BUILD_TYPE=Debug \
     -DCMAKE_CXX_FLAGS="$flags" \
     -DCMAKE_EXE_LINKER_FLAGS="-fsanitize=address,undefined" \
