@@ -5,11 +5,11 @@
 #include <QDate>
 #include <QPointer>
 #include <QStyledItemDelegate>
+#include <QTreeView>
 #include <QUrl>
 
 #include <memory>
 
-class QTreeView;
 
 namespace signalbox {
 
@@ -108,7 +108,23 @@ private:
     void openSelectableText(const QModelIndex &index, const QPoint &viewportPos);
     void watchModel(const QAbstractItemModel *model) const;
 
-    QPointer<QTreeView> m_view;
+    // The view, or nullptr once it has gone or while it is being destroyed (then it is no
+    // longer a QTreeView): qobject_cast asks the object what it is now, where QPointer<QTreeView>
+    // would cast it regardless (undefined behaviour, found by UBSan).
+    class ViewRef
+    {
+    public:
+        explicit ViewRef(QTreeView *view)
+            : m_object(view)
+        {}
+        QTreeView *data() const { return qobject_cast<QTreeView *>(m_object.data()); }
+        operator QTreeView *() const { return data(); }
+        QTreeView *operator->() const { return data(); }
+
+    private:
+        QPointer<QObject> m_object;
+    };
+    ViewRef m_view;
     // Compared as a plain QObject: the filter also sees events while the view is being
     // destroyed, when it is no longer a QTreeView.
     QObject *m_viewport = nullptr;
