@@ -24,7 +24,7 @@ ConversationsPane::ConversationsPane(Store *store, const User &viewer, QWidget *
     m_stack = new QStackedWidget(this);
     m_stack->setObjectName(QStringLiteral("sidebarStack"));
     m_stack->setAccessibleName(tr("Conversations or search"));
-    m_ui->conversationsPaneLayout->replaceWidget(m_ui->sidebarTabs, m_stack);
+    delete m_ui->conversationsPaneLayout->replaceWidget(m_ui->sidebarTabs, m_stack); // its old item
     m_stack->addWidget(m_ui->sidebarTabs);
     m_search = new SearchPane(store, viewer, m_stack);
     m_stack->addWidget(m_search);

@@ -71,10 +71,10 @@ ConversationView::ConversationView(Store *store, const User &viewer, QWidget *pa
     updateActions();
 }
 
-ConversationView::~ConversationView()
+ConversationView::~ConversationView() = default;
+
+void ConversationView::flushDraft()
 {
-    // The last keys typed; the window that would hear of a failure is going too.
-    blockSignals(true);
     if (m_draftTimer.isActive())
         saveDraft();
 }

@@ -52,6 +52,9 @@ public:
     Message selectedMessage() const;
     // The header's unread count, as the conversation list has it.
     void setUnreadCount(int count);
+    // Writes the draft now if keys were typed since it was last written (before the window
+    // goes: not from a destructor, since the write tells every pane).
+    void flushDraft();
     // The actions the thread's context menu offers for the selected message: only those that
     // apply to it.
     QList<QAction *> contextActions() const;

@@ -81,7 +81,11 @@ void MainWindow::reopenLastConversation()
     openConversation(peer);
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // While every pane is still whole: the write it makes reaches them all.
+    m_conversationView->flushDraft();
+}
 
 User MainWindow::peer() const
 {
@@ -315,6 +319,7 @@ void MainWindow::fitPanes()
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     saveLayout();
+    m_conversationView->flushDraft();
     // The window's close button (a spontaneous close from the window manager) keeps Signalbox
     // running in the tray, as Telegram and Element do; Quit, signing out and deleting the
     // account close it for real.
