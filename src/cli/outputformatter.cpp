@@ -1,7 +1,7 @@
 #include "outputformatter.h"
 
-#include "textpreview.h"
 #include "searchsnippet.h"
+#include "textpreview.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

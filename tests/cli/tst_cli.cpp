@@ -6,9 +6,9 @@
 #include "notificationrepository.h"
 #include "userrepository.h"
 
-#include <QFileInfo>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
