@@ -31,6 +31,17 @@ namespace {
 
 using Command = Invocation::Command;
 
+// --with NAME for search and export: that person's id, or 0 (every conversation) without it.
+Result<Id> optionalPeerId(Store &store, const QString &name)
+{
+    if (name.isEmpty())
+        return Id(0);
+    auto peer = store.users().byName(name);
+    if (!peer)
+        return peer.error();
+    return peer->id;
+}
+
 const char StoreVariable[] = "SIGNALBOX_DB";
 const char PasswordVariable[] = "SIGNALBOX_PASSWORD";
 
@@ -283,33 +294,26 @@ Result<QString> CommandRunner::runMessageCommand(Store &store, const Invocation 
         return format.notifications(*notifications);
     }
     case Command::Search: {
-        Id peerId = 0;
-        if (!invocation.peer.isEmpty()) {
-            auto peer = store.users().byName(invocation.peer);
-            if (!peer)
-                return peer.error();
-            peerId = peer->id;
-        }
-        auto hits = store.search().search(actor, invocation.text, peerId, invocation.limit);
+        auto peerId = optionalPeerId(store, invocation.peer);
+        if (!peerId)
+            return peerId.error();
+        auto hits = store.search().search(actor, invocation.text, *peerId, invocation.limit);
         if (!hits)
             return hits.error();
         return format.searchResults(*hits);
     }
     case Command::Export: {
-        Id peerId = 0;
-        if (!invocation.peer.isEmpty()) {
-            auto peer = store.users().byName(invocation.peer);
-            if (!peer)
-                return peer.error();
-            peerId = peer->id;
-        }
+        auto peerId = optionalPeerId(store, invocation.peer);
+        if (!peerId)
+            return peerId.error();
         const auto kind = Exporter::formatNamed(invocation.format);
         qint64 count = 0;
-        Status written = Exporter(store).write(actor, peerId, kind.value_or(Exporter::Format::Json),
-                                               invocation.path, [&count](qint64 done, qint64) {
-                                                   count = done;
-                                                   return true;
-                                               });
+        Status written
+            = Exporter(store).write(actor, *peerId, kind.value_or(Exporter::Format::Json),
+                                    invocation.path, [&count](qint64 done, qint64) {
+                                        count = done;
+                                        return true;
+                                    });
         if (!written)
             return written.error();
         return format.exported(invocation.path, count);

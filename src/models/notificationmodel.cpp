@@ -7,8 +7,6 @@
 #include "textpreview.h"
 #include "tooltiptext.h"
 
-#include <algorithm>
-
 namespace signalbox {
 
 namespace {
