@@ -218,6 +218,7 @@ Status Database::openPostgres(const StoreUrl &url)
     db.setUserName(url.userName());
     db.setPassword(url.password());
     db.setDatabaseName(url.databaseName());
+    db.setConnectOptions(url.connectOptions());
     if (!db.open()) {
         // The server's reason; the driver's own words ("QPSQL: Unable to connect") go to the
         // debug log only.
