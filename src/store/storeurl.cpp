@@ -76,13 +76,17 @@ QString refusalOf(const QString &keyword, const QString &value)
 {
     if (keyword.isEmpty())
         return StoreError::tr("One of its parameters has no name.");
-    if (keyword == QLatin1String("password") || keyword == QLatin1String("sslpassword"))
-        return StoreError::tr("The parameter %1 would put a password on the command line, where "
-                              "everyone on this computer can read it. Leave it out: give the "
-                              "password through SIGNALBOX_PASSWORD or --password-stdin, or keep "
-                              "it in ~/.pgpass (or the file PGPASSFILE names), readable only by "
-                              "you.")
-            .arg(keyword);
+    if (keyword == QLatin1String("sslpassword"))
+        return StoreError::tr("The parameter sslpassword would put the passphrase of the client "
+                              "key on the command line, where everyone on this computer can read "
+                              "it. Leave it out: use a key without a passphrase, in a file only "
+                              "you can read (mode 0600).");
+    if (keyword == QLatin1String("password"))
+        return StoreError::tr("The parameter password would put the password on the command "
+                              "line, where everyone on this computer can read it. Leave it out: "
+                              "give the password through SIGNALBOX_PASSWORD or --password-stdin, "
+                              "or keep it in ~/.pgpass (or the file PGPASSFILE names), readable "
+                              "only by you.");
     if (keyword == QLatin1String("user") || keyword == QLatin1String("host")
         || keyword == QLatin1String("port") || keyword == QLatin1String("dbname"))
         return StoreError::tr("The parameter %1 repeats a part of the address: write "
@@ -126,7 +130,8 @@ Result<QList<QPair<QString, QString>>> parametersOf(const QString &text, const Q
     // too: "?a=%zz&b=%3B" would pass b's value on as "%3B".
     static const QRegularExpression strayPercent(QStringLiteral("%(?![0-9A-Fa-f]{2})"));
     if (rawQuery(text).contains(strayPercent))
-        return refuse(StoreError::tr("Its parameters contain a %, which has to be written %25."));
+        return refuse(
+            StoreError::tr("A % in its parameters starts no %XX escape: write a % sign as %25."));
     QList<QPair<QString, QString>> parameters;
     QStringList seen;
     const auto items = QUrlQuery(url).queryItems(QUrl::FullyDecoded);
