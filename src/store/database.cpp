@@ -240,6 +240,7 @@ Status Database::openPostgres(const StoreUrl &url, const Login *login, Purpose p
     db.setUserName(login ? MemberRole::of(login->username) : url.userName());
     db.setPassword(login ? login->password : url.password());
     db.setDatabaseName(url.databaseName());
+    db.setConnectOptions(url.connectOptions());
     if (!db.open()) {
         // The server's reason; the driver's own words ("QPSQL: Unable to connect") go to the
         // debug log only. Neither ever holds the password.
