@@ -45,6 +45,7 @@ private slots:
     void passwdReadsBothPasswordsFromStandardInput();
     void passwdWithAWrongCurrentPasswordChangesNothing();
     void passwdRefusesATooShortPassword();
+    void helpListsPasswdAndTheTeamCommands();
 
     // PostgreSQL only.
     void teamInitIsIdempotent();
@@ -321,6 +322,15 @@ void tst_TeamCli::passwdRefusesATooShortPassword()
     QCOMPARE(cli({"--db", url, "conversations", "--as", "alice"}, QStringLiteral("short")).exitCode,
              77);
     QCOMPARE(cli({"--db", url, "conversations", "--as", "alice"}, old).exitCode, 0);
+}
+
+void tst_TeamCli::helpListsPasswdAndTheTeamCommands()
+{
+    const CliResult help = cli({"--help"});
+    QCOMPARE(help.exitCode, 0);
+    for (const char *line : {"  passwd --as NAME ", "SIGNALBOX_NEW_PASSWORD", "  team init ",
+                             "  team add NAME ", "  team remove NAME ", "  team list "})
+        QVERIFY2(help.out.contains(line), line);
 }
 
 // --- team commands, PostgreSQL ---
