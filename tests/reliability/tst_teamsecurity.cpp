@@ -834,30 +834,29 @@ void tst_TeamSecurity::attackIsRefused()
 void tst_TeamSecurity::copyOutGivesOnlyHerRows_data()
 {
     QTest::addColumn<QString>("table");
-    QTest::addColumn<QString>("hers"); // the administrator's query for her rows' first column
+    // The administrator's query for the first column of her rows (? is her id).
+    QTest::addColumn<QString>("hers");
     QTest::newRow("messages") << QStringLiteral("messages")
-                              << QStringLiteral("SELECT id FROM messages WHERE sender_id = ? OR "
-                                                "receiver_id = ?");
-    QTest::newRow("notifications") << QStringLiteral("notifications")
-                                   << QStringLiteral("SELECT id FROM notifications WHERE user_id "
-                                                     "= ? AND user_id = ?");
+                              << QStringLiteral(
+                                     "SELECT id FROM messages WHERE ? IN (sender_id, receiver_id)");
+    QTest::newRow("notifications")
+        << QStringLiteral("notifications")
+        << QStringLiteral("SELECT id FROM notifications WHERE user_id = ?");
     QTest::newRow("message_history")
         << QStringLiteral("message_history")
         << QStringLiteral("SELECT h.id FROM message_history h JOIN messages m ON m.id = "
-                          "h.message_id WHERE m.sender_id = ? OR m.receiver_id = ?");
-    QTest::newRow("conversations") << QStringLiteral("conversations")
-                                   << QStringLiteral("SELECT user_id FROM conversations WHERE "
-                                                     "user_id = ? AND user_id = ?");
+                          "h.message_id WHERE ? IN (m.sender_id, m.receiver_id)");
+    QTest::newRow("conversations")
+        << QStringLiteral("conversations")
+        << QStringLiteral("SELECT user_id FROM conversations WHERE user_id = ?");
     QTest::newRow("drafts") << QStringLiteral("drafts")
-                            << QStringLiteral("SELECT user_id FROM drafts WHERE user_id = ? AND "
-                                              "user_id = ?");
+                            << QStringLiteral("SELECT user_id FROM drafts WHERE user_id = ?");
     QTest::newRow("change_log") << QStringLiteral("change_log")
                                 << QStringLiteral("SELECT id FROM change_log WHERE audience IS "
-                                                  "NULL OR ? = ANY (audience) OR ? = 0");
+                                                  "NULL OR ? = ANY (audience)");
     QTest::newRow("signalbox_members")
         << QStringLiteral("signalbox_members")
-        << QStringLiteral("SELECT role_name FROM signalbox_members WHERE user_id = ? AND user_id "
-                          "= ?");
+        << QStringLiteral("SELECT role_name FROM signalbox_members WHERE user_id = ?");
 }
 
 // COPY … TO STDOUT reads through row-level security: her own rows, none of alice and bob's.
@@ -867,7 +866,7 @@ void tst_TeamSecurity::copyOutGivesOnlyHerRows()
     QFETCH(QString, hers);
     const QMap<QString, QString> before = checksums();
     QStringList expected;
-    for (const QVariantList &row : m_admin->rows(hers, {m_carol.id, m_carol.id}))
+    for (const QVariantList &row : m_admin->rows(hers, {m_carol.id}))
         expected.append(row.first().toString());
     expected.sort();
 
