@@ -311,6 +311,29 @@ CREATE CONSTRAINT TRIGGER message_history_edit AFTER INSERT ON message_history
     DEFERRABLE INITIALLY DEFERRED FOR EACH ROW
     EXECUTE FUNCTION signalbox_check_edit_history();
 
+-- At COMMIT: history goes only with its message (deleted, or now a placeholder), never alone:
+-- the sender may not erase the text an edit replaced while the edited message stays. Runs with
+-- the caller's rights, so it sees the messages the caller may see (those whose history the
+-- policy let them delete).
+CREATE OR REPLACE FUNCTION signalbox_check_history_removal() RETURNS TRIGGER
+LANGUAGE plpgsql SET search_path = pg_catalog, public AS
+$$
+BEGIN
+    IF public.signalbox_is_owner() THEN
+        RETURN NULL;
+    END IF;
+    IF EXISTS (SELECT 1 FROM public.messages m WHERE m.id = OLD.message_id AND m.deleted = 0) THEN
+        RAISE EXCEPTION 'the history of message % goes only with the message', OLD.message_id
+            USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    RETURN NULL;
+END
+$$;
+DROP TRIGGER IF EXISTS message_history_removal ON message_history;
+CREATE CONSTRAINT TRIGGER message_history_removal AFTER DELETE ON message_history
+    DEFERRABLE INITIALLY DEFERRED FOR EACH ROW
+    EXECUTE FUNCTION signalbox_check_history_removal();
+
 -- Row-level security on every table, and the owner's policy.
 DO $do$
 DECLARE

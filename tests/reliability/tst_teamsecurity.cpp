@@ -196,6 +196,10 @@ void tst_TeamSecurity::initTestCase()
     // carol ↔ alice: her own conversation (so her account has data to clean up), her draft.
     m_hello = m_ts->send(m_carol, m_alice, QStringLiteral("hello alice, carol here"));
     QVERIFY(m_hello.id > 0);
+    auto hello = m_ts->store().messages().edit(m_carol, m_hello.id,
+                                               QStringLiteral("hello alice, carol here!"));
+    QVERIFY2(hello, qPrintable(hello ? QString() : hello.error().message));
+    m_hello = *hello;
     m_back = m_ts->send(m_alice, m_carol, QStringLiteral("hello carol"), m_hello.id);
     QVERIFY(m_back.id > 0);
     QVERIFY(m_ts->store().drafts().save(m_carol, m_alice.id, QStringLiteral("carol's draft")));
@@ -422,7 +426,9 @@ QList<tst_TeamSecurity::Attack> tst_TeamSecurity::attacks() const
          {seesNothing(QStringLiteral("SELECT id FROM messages WHERE receiver_id = ? AND "
                                      "CAST(content AS INTEGER) = 1"),
                       {b})}},
-        {"read the edit history", {seesNothing(QStringLiteral("SELECT * FROM message_history"))}},
+        {"read the edit history",
+         {seesNothing(QStringLiteral("SELECT * FROM message_history WHERE message_id <> ?"),
+                      {m_hello.id})}},
         {"read others' notifications",
          {seesNothing(QStringLiteral("SELECT * FROM notifications WHERE user_id <> ?"), {c})}},
         {"read others' conversations",
@@ -622,7 +628,11 @@ QList<tst_TeamSecurity::Attack> tst_TeamSecurity::attacks() const
              QStringLiteral("DELETE FROM conversations WHERE user_id = ? OR peer_id = ?"),
              {a, a})}},
         {"delete the edit history",
-         {changesNothing(QStringLiteral("DELETE FROM message_history"))}},
+         {changesNothing(QStringLiteral("DELETE FROM message_history WHERE message_id <> ?"),
+                         {m_hello.id})}},
+        {"erase the edit history of her own message",
+         {refused(denied, QStringLiteral("DELETE FROM message_history WHERE message_id = ?"),
+                  {m_hello.id})}},
         {"delete alice's drafts",
          {changesNothing(QStringLiteral("DELETE FROM drafts WHERE user_id = ?"), {a})}},
         {"delete alice's account",
