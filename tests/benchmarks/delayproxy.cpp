@@ -73,11 +73,9 @@ private:
                 .fetch_add(chunk.bytes.size());
             qint64 least = m_proxy.m_minHeldUs.load();
             while ((least < 0 || heldUs < least)
-                   && !m_proxy.m_minHeldUs.compare_exchange_weak(least, heldUs)) {
-            }
+                   && !m_proxy.m_minHeldUs.compare_exchange_weak(least, heldUs)) {}
             qint64 most = m_proxy.m_maxHeldUs.load();
-            while (heldUs > most && !m_proxy.m_maxHeldUs.compare_exchange_weak(most, heldUs)) {
-            }
+            while (heldUs > most && !m_proxy.m_maxHeldUs.compare_exchange_weak(most, heldUs)) {}
             m_queue.pop_front();
         }
         schedule();

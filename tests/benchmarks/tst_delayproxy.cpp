@@ -32,7 +32,6 @@ public:
     }
 };
 
-
 } // namespace
 
 class TestDelayProxy : public QObject
@@ -55,10 +54,10 @@ private slots:
             // Three writes in one go are one burst: one round trip.
             QByteArray burst;
             for (int part = 0; part < 3; ++part) {
-                const QByteArray piece
-                    = QByteArray("round %1 part %2;").replace("%1", QByteArray::number(round))
-                          .replace("%2", QByteArray::number(part))
-                      + QByteArray(1000 * (part + 1), char('a' + round + part));
+                const QByteArray piece = QByteArray("round %1 part %2;")
+                                             .replace("%1", QByteArray::number(round))
+                                             .replace("%2", QByteArray::number(part))
+                                         + QByteArray(1000 * (part + 1), char('a' + round + part));
                 client.write(piece);
                 burst += piece;
             }
