@@ -29,18 +29,22 @@ def spread(side, net, op, key):
 
 print("| operation | round trips (before / after) | statements (before / after) "
       "| loopback before | loopback after | ratio | 10 ms before | 10 ms after | ratio "
-      "| ≤ 1.2×? | round trips ≤ statements? |")
-print("|---|---|---|---|---|---|---|---|---|---|---|")
+      "| server CPU before / after | ratio | ≤ 1.2×? | round trips ≤ statements? |")
+print("|---|---|---|---|---|---|---|---|---|---|---|---|---|")
 for op, label in OPS:
     rt_b, rt_a = med("before", "delayed", op, "round_trips"), med("after", "delayed", op, "round_trips")
     st_b, st_a = med("before", "delayed", op, "statements"), med("after", "delayed", op, "statements")
     lb, la = med("before", "loopback", op, "median_ms"), med("after", "loopback", op, "median_ms")
     db, da = med("before", "delayed", op, "median_ms"), med("after", "delayed", op, "median_ms")
+    cb, ca = (med("before", "loopback", op, "server_cpu_median_ms"),
+              med("after", "loopback", op, "server_cpu_median_ms"))
     r1, r2 = la / lb, da / db
-    met = "yes" if max(r1, r2) <= 1.2 else "**no**"
-    rts = "yes" if rt_a <= st_a and rt_b <= st_b else "**no**"
+    r3 = f"{ca / cb:.2f}×" if cb > 0 else "—"
+    detail = label.startswith("…")
+    met = "—" if detail else ("yes" if max(r1, r2) <= 1.2 else "**no**")
+    rts = "—" if detail else ("yes" if rt_a <= st_a and rt_b <= st_b else "**no**")
     print(f"| {label} | {rt_b:g} / {rt_a:g} | {st_b:g} / {st_a:g} | {lb:.3f} | {la:.3f} | {r1:.2f}× "
-          f"| {db:.2f} | {da:.2f} | {r2:.2f}× | {met} | {rts} |")
+          f"| {db:.2f} | {da:.2f} | {r2:.2f}× | {cb:.3f} / {ca:.3f} | {r3} | {met} | {rts} |")
 print()
 print("first (cold) repeat, median over rounds, ms:")
 for op, label in OPS:

@@ -32,6 +32,7 @@
 #include <cstdio>
 #include <ctime>
 #include <functional>
+#include <map>
 #include <optional>
 
 using namespace signalbox;
@@ -91,6 +92,66 @@ struct Sample
     double cpuMs = 0;
     qint64 statements = 0;
     qint64 roundTrips = -1; // -1: no proxy in between
+    double serverCpuMs = 0;
+};
+
+// The server's CPU time for an operation: what the store's backends spent on a CPU (Linux's
+// /proc/PID/schedstat, in nanoseconds), read around the operation. The backends are found
+// through a connection of the administrator's own (pg_stat_activity), which is not counted.
+// On a busy machine this moves much less than the wall time.
+class ServerCpu
+{
+public:
+    explicit ServerCpu(const QString &adminUrl)
+    {
+        const QUrl u(adminUrl);
+        const QByteArray host = u.host().toUtf8(), port = QByteArray::number(u.port(5432)),
+                         db = u.path().mid(1).toUtf8(), user = u.userName().toUtf8();
+        const char *keys[] = {"host", "port", "dbname", "user", nullptr};
+        const char *values[]
+            = {host.constData(), port.constData(), db.constData(), user.constData(), nullptr};
+        m_conn = PQconnectdbParams(keys, values, 0);
+        if (PQstatus(m_conn) != CONNECTION_OK)
+            fail(QStringLiteral("monitor connection: ")
+                 + QString::fromUtf8(PQerrorMessage(m_conn)));
+    }
+    ~ServerCpu() { PQfinish(m_conn); }
+    ServerCpu(const ServerCpu &) = delete;
+    ServerCpu &operator=(const ServerCpu &) = delete;
+
+    // CPU nanoseconds of every client backend but this one (and the superuser's), by pid.
+    std::map<int, qint64> snapshot()
+    {
+        std::map<int, qint64> cpu;
+        PGresult *r = PQexec(m_conn,
+                             // backend_type is hidden from a non-superuser for others'
+                             // sessions; the user name is not (postgres: the launcher).
+                             "SELECT pid FROM pg_stat_activity WHERE usename IS NOT NULL AND "
+                             "usename <> 'postgres' AND pid <> pg_backend_pid()");
+        if (PQresultStatus(r) != PGRES_TUPLES_OK)
+            fail(QStringLiteral("pg_stat_activity: ") + QString::fromUtf8(PQerrorMessage(m_conn)));
+        for (int i = 0; i < PQntuples(r); ++i) {
+            const int pid = std::atoi(PQgetvalue(r, i, 0));
+            QFile stat(QStringLiteral("/proc/%1/schedstat").arg(pid));
+            if (stat.open(QIODevice::ReadOnly))
+                cpu[pid] = stat.readAll().split(' ').value(0).toLongLong();
+        }
+        PQclear(r);
+        return cpu;
+    }
+
+    static double spentMs(const std::map<int, qint64> &before, const std::map<int, qint64> &after)
+    {
+        qint64 ns = 0;
+        for (const auto &[pid, total] : after) {
+            const auto it = before.find(pid);
+            ns += total - (it == before.end() ? 0 : it->second);
+        }
+        return double(ns) / 1e6;
+    }
+
+private:
+    PGconn *m_conn = nullptr;
 };
 
 double median(QList<double> values)
@@ -104,8 +165,9 @@ double median(QList<double> values)
 
 QJsonObject summarise(const QList<Sample> &samples)
 {
-    QList<double> ms, cpu, statements, roundTrips;
+    QList<double> ms, cpu, statements, roundTrips, serverCpu;
     for (const Sample &s : samples) {
+        serverCpu.append(s.serverCpuMs);
         ms.append(s.ms);
         cpu.append(s.cpuMs);
         statements.append(double(s.statements));
@@ -118,6 +180,8 @@ QJsonObject summarise(const QList<Sample> &samples)
     o[QStringLiteral("min_ms")] = *std::min_element(ms.begin(), ms.end());
     o[QStringLiteral("max_ms")] = *std::max_element(ms.begin(), ms.end());
     o[QStringLiteral("cpu_median_ms")] = median(cpu);
+    o[QStringLiteral("server_cpu_median_ms")] = median(serverCpu);
+    o[QStringLiteral("server_cpu_first_ms")] = samples.value(0).serverCpuMs;
     o[QStringLiteral("statements_first")] = double(samples.value(0).statements);
     // The repeats after the first: the first use of a statement on a connection prepares it
     // (QPSQL sends PREPARE, then EXECUTE: two round trips).
@@ -133,15 +197,20 @@ QJsonObject summarise(const QList<Sample> &samples)
     }
     QJsonArray all;
     for (const Sample &s : samples)
-        all.append(QJsonArray{s.ms, s.cpuMs, double(s.statements), double(s.roundTrips)});
-    o[QStringLiteral("samples_ms_cpu_statements_round_trips")] = all;
+        all.append(
+            QJsonArray{s.ms, s.cpuMs, double(s.statements), double(s.roundTrips), s.serverCpuMs});
+    o[QStringLiteral("samples_ms_cpu_statements_round_trips_server_cpu")] = all;
     return o;
 }
 
 // Runs body once, timed, with the statements of `store` (may be null) and the proxy's round
 // trips (may be null) it took.
+ServerCpu *serverCpu = nullptr;
+
 Sample measure(const std::function<Store *()> &body, DelayProxy *proxy)
 {
+    const std::map<int, qint64> serverBefore
+        = serverCpu ? serverCpu->snapshot() : std::map<int, qint64>{};
     const qint64 tripsBefore = proxy ? proxy->counters().roundTrips : 0;
     QElapsedTimer clock;
     const double cpuBefore = threadCpuMs();
@@ -155,6 +224,8 @@ Sample measure(const std::function<Store *()> &body, DelayProxy *proxy)
         // The proxy counts a burst when it reads it; everything was read before the reply came.
         s.roundTrips = proxy->counters().roundTrips - tripsBefore;
     }
+    if (serverCpu)
+        s.serverCpuMs = ServerCpu::spentMs(serverBefore, serverCpu->snapshot());
     return s;
 }
 
@@ -286,7 +357,8 @@ QJsonObject runAll(const QString &memberUrl, const QString &roleOfFirst,
         opens.append(open);
         signIns.append(in);
         both.append(Sample{open.ms + in.ms, open.cpuMs + in.cpuMs, open.statements + in.statements,
-                           proxy ? open.roundTrips + in.roundTrips : -1});
+                           proxy ? open.roundTrips + in.roundTrips : -1,
+                           open.serverCpuMs + in.serverCpuMs});
     }
     report[QStringLiteral("connection_handshake")] = summarise(connectOnly);
     report[QStringLiteral("open")] = summarise(opens);
@@ -376,6 +448,9 @@ int main(int argc, char **argv)
     const int repeats = std::max(2, parser.value(repeatsOption).toInt());
     const int signInRepeats = std::max(2, parser.value(signInOption).toInt());
     const int delayUs = parser.value(delayOption).toInt();
+
+    ServerCpu monitor(setupUrl);
+    serverCpu = &monitor;
 
     QElapsedTimer setupClock;
     setupClock.start();
