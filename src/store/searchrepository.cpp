@@ -105,7 +105,8 @@ Result<QList<SearchHit>> SearchRepository::search(const User &viewer, const Sear
     };
     // The inner statement finds and orders the ids with every condition; only the page it
     // keeps is joined to the users (a broad query matches thousands of the viewer's messages).
-    QString inner = QStringLiteral("SELECT m.id");
+    QString from;
+    QVariantList matchValues;
     if (sqlite && !words.isEmpty()) {
         // The index drives: the people column narrows the words to the viewer's messages (and
         // to the sender or peer asked for) inside the one MATCH.
@@ -117,10 +118,10 @@ Result<QList<SearchHit>> SearchRepository::search(const User &viewer, const Sear
             match.append(QStringLiteral("people : \"u%1\"").arg(withId));
         if (peerId > 0)
             match.append(QStringLiteral("people : \"u%1\"").arg(peerId));
-        inner += QStringLiteral(" FROM messages_fts f CROSS JOIN messages m ON m.id = f.rowid ");
+        from = QStringLiteral(" FROM messages_fts f CROSS JOIN messages m ON m.id = f.rowid ");
         require(QStringLiteral("messages_fts MATCH ?"), {match.join(QStringLiteral(" AND "))});
     } else {
-        inner += QStringLiteral(" FROM messages m ");
+        from = QStringLiteral(" FROM messages m ");
         if (!words.isEmpty())
             require(QStringLiteral("to_tsvector('simple', signalbox_fold(m.content)) @@ (")
                         + words.join(QStringLiteral(" && ")) + QLatin1Char(')'),
@@ -152,17 +153,49 @@ Result<QList<SearchHit>> SearchRepository::search(const User &viewer, const Sear
         require(sqlite ? QStringLiteral("instr(m.content, ?) > 0")
                        : QStringLiteral("strpos(m.content, ?) > 0"),
                 {text});
+    const QString whereText = QStringLiteral("WHERE ") + where.join(QStringLiteral(" AND "));
     const QString order = QStringLiteral(" ORDER BY m.timestamp DESC, m.id DESC");
-    inner += QStringLiteral("WHERE ") + where.join(QStringLiteral(" AND ")) + order
-             + QStringLiteral(" LIMIT ?");
-    values.append(limit);
-    const QString sql = QStringLiteral("SELECT ") + rows::messageColumns()
-                        + QStringLiteral(" FROM (") + inner
-                        + QStringLiteral(") page JOIN messages m ON m.id = page.id")
-                        + rows::messageJoins() + order;
+    QString sql;
+    QVariantList bound;
+    if (sqlite && !words.isEmpty()) {
+        // Newest first is by (timestamp, id), and FTS5 hands its matches out by id, newest id
+        // first, stopping after the page: no match beyond it is read. Ids follow time unless
+        // the clock was set back between two sends, so the page of the newest ids is the page
+        // of the newest times unless an older id of the viewer's has a later time than the
+        // page's oldest (the guard, through the pair index from the viewer's conversations; a
+        // page that is not full holds every match anyway). Only then does the statement sort
+        // every match by time (the second branch, whose LIMIT is 0 otherwise, so it reads
+        // nothing). One statement either way.
+        sql = QStringLiteral("WITH hits AS (SELECT m.id, m.timestamp") + from + whereText
+              + QStringLiteral(" ORDER BY f.rowid DESC LIMIT ?), exact AS (SELECT page.n < ? OR "
+                               "NOT EXISTS (SELECT 1 FROM conversations c CROSS JOIN messages m "
+                               "WHERE c.user_id = ? AND ((m.sender_id = ? AND m.receiver_id = "
+                               "c.peer_id) OR (m.sender_id = c.peer_id AND m.receiver_id = ?)) "
+                               "AND m.timestamp > page.oldest AND m.id < page.lowest) AS yes "
+                               "FROM (SELECT count(*) AS n, min(timestamp) AS oldest, min(id) AS "
+                               "lowest FROM hits) page) SELECT ")
+              + rows::messageColumns()
+              + QStringLiteral(" FROM (SELECT id FROM hits WHERE (SELECT yes FROM exact) UNION "
+                               "ALL SELECT id FROM (SELECT m.id")
+              + from + whereText + order
+              + QStringLiteral(" LIMIT (SELECT CASE WHEN yes THEN 0 ELSE ? END FROM exact))) "
+                               "page JOIN messages m ON m.id = page.id")
+              + rows::messageJoins() + order;
+        bound = values;
+        bound += QVariantList{limit, limit, viewer.id, viewer.id, viewer.id};
+        bound += values;
+        bound.append(limit);
+    } else {
+        sql = QStringLiteral("SELECT ") + rows::messageColumns()
+              + QStringLiteral(" FROM (SELECT m.id") + from + whereText + order
+              + QStringLiteral(" LIMIT ?) page JOIN messages m ON m.id = page.id")
+              + rows::messageJoins() + order;
+        bound = values;
+        bound.append(limit);
+    }
 
     QList<SearchHit> hits;
-    Status listed = m_store.database().select(sql, values, [&](const QSqlQuery &q) {
+    Status listed = m_store.database().select(sql, bound, [&](const QSqlQuery &q) {
         SearchHit hit;
         hit.message = rows::message(q, 0);
         hit.snippet = SearchSnippet::make(hit.message.content, query);

@@ -5,6 +5,7 @@
 #include "teststore.h"
 
 #include "database.h"
+#include "messagepolicy.h"
 #include "messagerepository.h"
 #include "migrator.h"
 #include "searchrepository.h"
@@ -15,6 +16,8 @@
 
 #include <QSqlQuery>
 #include <QTest>
+
+#include <algorithm>
 
 using namespace signalbox;
 
@@ -88,6 +91,7 @@ private slots:
     void editedMessagesByCurrentTextOnly();
     void deletedMessagesAndAccountsAreNeverFound();
     void newestFirstWithMarkedSnippetsAndLimit();
+    void newestFirstEvenWhenTheClockWentBack();
     void badQueriesAreClearErrors();
     void hostileTextIsSearchedAsText_data();
     void hostileTextIsSearchedAsText();
@@ -314,6 +318,64 @@ void tst_Search::newestFirstWithMarkedSnippetsAndLimit()
     QCOMPARE(idsOf(ts->search().search(alice, QStringLiteral("note"))), sent);
     SB_VERIFY_ERROR(ts->search().search(alice, QStringLiteral("note"), 0, 0),
                     StoreError::InvalidInput);
+}
+
+// Results are newest first by (timestamp, id) even where ids do not follow time: a clock set
+// back between sends, in this conversation or another one of the viewer's, before or inside
+// the page. Every page size is compared with all matches sorted by inTimeOrder.
+void tst_Search::newestFirstEvenWhenTheClockWentBack()
+{
+    test::TestStore ts;
+    test::ManualClock clock(ts.store());
+    const User alice = ts.addUser(QStringLiteral("alice"));
+    const User bob = ts.addUser(QStringLiteral("bob"));
+    const User carol = ts.addUser(QStringLiteral("carol"));
+    const QDateTime start(QDate(2025, 6, 1), QTime(12, 0), Qt::UTC);
+    QList<Message> matching; // alice's messages with "note"
+    const auto send = [&](const User &from, const User &to, qint64 minutes, const QString &text) {
+        clock.set(start.addSecs(minutes * 60));
+        const Message m = ts.send(from, to, text);
+        if (text.contains(QLatin1String("note")) && (from.id == alice.id || to.id == alice.id))
+            matching.append(m);
+    };
+    // Time runs forward, then back by a day, then forward again, in two conversations.
+    for (int i = 0; i < 8; ++i)
+        send(i % 2 ? alice : bob, i % 2 ? bob : alice, 2000 + i, QStringLiteral("note a%1").arg(i));
+    send(carol, alice, 5000, QStringLiteral("note from the future"));
+    send(carol, bob, 6000, QStringLiteral("note not for alice"));
+    for (int i = 0; i < 12; ++i)
+        send(i % 3 ? alice : bob, i % 3 ? bob : alice, 10 + i * 5,
+             QStringLiteral("note b%1").arg(i));
+    send(alice, carol, 4000, QStringLiteral("note late in the page"));
+    for (int i = 0; i < 6; ++i)
+        send(bob, alice, 3000 + i, QStringLiteral("note c%1").arg(i));
+    send(alice, bob, 3002, QStringLiteral("note tie"));
+    send(alice, bob, 3002, QStringLiteral("other words"));
+
+    QList<Message> expected = matching;
+    std::sort(expected.begin(), expected.end(),
+              [](const Message &a, const Message &b) { return inTimeOrder(b, a); });
+    QList<Id> expectedIds;
+    for (const Message &m : std::as_const(expected))
+        expectedIds.append(m.id);
+    QCOMPARE(expectedIds.size(), 29);
+    // The newest ids are not the newest messages.
+    QVERIFY(expectedIds.first() != matching.last().id);
+    for (int limit = 1; limit <= expectedIds.size() + 1; ++limit) {
+        const qint64 before = ts->statementCount();
+        const auto hits = ts->search().search(alice, QStringLiteral("note"), 0, limit);
+        QCOMPARE(ts->statementCount() - before, 1);
+        QCOMPARE(idsOf(hits), expectedIds.mid(0, limit));
+    }
+    // One conversation, and a prefix, follow the same order.
+    QList<Id> withBob;
+    for (const Message &m : std::as_const(expected))
+        if (m.senderId == bob.id || m.receiverId == bob.id)
+            withBob.append(m.id);
+    QCOMPARE(idsOf(ts->search().search(alice, QStringLiteral("not*"), bob.id, 10)),
+             withBob.mid(0, 10));
+    QCOMPARE(idsOf(ts->search().search(alice, QStringLiteral("note with:bob"), 0, 4)),
+             withBob.mid(0, 4));
 }
 
 void tst_Search::badQueriesAreClearErrors()
