@@ -478,17 +478,24 @@ void tst_Search::indexStaysInStepWithEveryChange()
     const Message c = ts.send(carol, alice, QStringLiteral("from carol"));
     ts.send(alice, carol, QStringLiteral("to carol"), c.id);
     QCOMPARE(indexedTerms(ts.store()), expectedTerms(ts.store()));
+    // An edit takes the old text out and puts the new one in with one statement (one FTS5
+    // segment): seven statements in all, where taking out and putting in made eight.
+    const qint64 beforeEdit = ts->statementCount();
     SB_VERIFY_OK(ts->messages().edit(alice, a.id, QStringLiteral("Deuxième réunion")));
+    QCOMPARE(ts->statementCount() - beforeEdit, 7);
+    QCOMPARE(indexedTerms(ts.store()), expectedTerms(ts.store()));
+    SB_VERIFY_OK(ts->messages().edit(alice, a.id, QStringLiteral("Troisième réunion")));
+    ts.send(alice, bob, QStringLiteral("sent after two edits"));
     QCOMPARE(indexedTerms(ts.store()), expectedTerms(ts.store()));
     SB_VERIFY_OK(ts->messages().remove(bob, b.id)); // placeholder
     QCOMPARE(indexedTerms(ts.store()), expectedTerms(ts.store()));
     SB_VERIFY_OK(ts->users().remove(carol, test::TestStore::passwordOf(QStringLiteral("carol"))));
     const auto expected = expectedTerms(ts.store());
     QCOMPARE(indexedTerms(ts.store()), expected);
-    QCOMPARE(expected.size(), 2); // a and b's child
+    QCOMPARE(expected.size(), 3); // a, b's child and the one sent after the edits
     // The index's own document count agrees.
     test::RawDatabase raw(ts.path());
-    QCOMPARE(raw.scalar(QStringLiteral("SELECT count(*) FROM messages_fts_docsize")).toInt(), 2);
+    QCOMPARE(raw.scalar(QStringLiteral("SELECT count(*) FROM messages_fts_docsize")).toInt(), 3);
 }
 
 void tst_Search::failedWriteLeavesTheIndexAsItWas()
