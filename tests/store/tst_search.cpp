@@ -85,6 +85,7 @@ private slots:
     void caseAndAccentsNeverMatter_data();
     void caseAndAccentsNeverMatter();
     void phrasesAndPrefixes();
+    void prefixesFindEveryWordTheyStandFor();
     void cjkMatchesSubstrings();
     void filtersByPeopleAndDates();
     void onlyWhatTheSearcherMaySee();
@@ -172,6 +173,66 @@ void tst_Search::phrasesAndPrefixes()
              (QList<Id>{prefixed.id, apart.id, phrase.id}));
     QCOMPARE(idsOf(ts->search().search(bob, QStringLiteral("\"the stat\"*"))),
              (QList<Id>{phrase.id}));
+}
+
+// A prefix of ASCII letters and digits is matched as the words of the index's vocabulary that
+// it stands for (up to 128 of them), others by FTS5's own prefix query: both find the same.
+void tst_Search::prefixesFindEveryWordTheyStandFor()
+{
+    if (test::TestStore::onPostgres())
+        QSKIP("The vocabulary is SQLite's (PostgreSQL answers prefixes from its GIN index).");
+    test::TestStore ts;
+    test::ManualClock clock(ts.store());
+    const User alice = ts.addUser(QStringLiteral("alice"));
+    const User bob = ts.addUser(QStringLiteral("bob"));
+    const User carol = ts.addUser(QStringLiteral("carol"));
+    const auto send = [&](const User &from, const User &to, const QString &text) {
+        clock.advance(1000);
+        return ts.send(from, to, text).id;
+    };
+    // 200 words beginning with "zq": more than the vocabulary path takes; 100 with "zq1".
+    QList<Id> zq;
+    QList<Id> zq1;
+    QList<Id> zq15;
+    for (int i = 0; i < 200; ++i) {
+        const Id id = send(i % 2 ? alice : bob, i % 2 ? bob : alice,
+                           QStringLiteral("code zq%1 here").arg(i * 7 % 200, 3, 10, QChar(u'0')));
+        zq.prepend(id);
+        if (i * 7 % 200 >= 100 && i * 7 % 200 < 200)
+            zq1.prepend(id);
+        if (i * 7 % 200 >= 150 && i * 7 % 200 < 160)
+            zq15.prepend(id);
+    }
+    send(carol, bob, QStringLiteral("zq100 for bob only"));
+    const Id cafe = send(bob, alice, QStringLiteral("Un Café crème, Ёжик"));
+    const Id phrase = send(alice, bob, QStringLiteral("alpha beta gamma"));
+    send(alice, bob, QStringLiteral("beta alpha"));
+    const Id digits = send(alice, bob, QStringLiteral("room 1204 at 12:30"));
+
+    QCOMPARE(idsOf(ts->search().search(alice, QStringLiteral("zq*"), 0, 10000)), zq);
+    QCOMPARE(idsOf(ts->search().search(alice, QStringLiteral("ZQ*"), 0, 5)), zq.mid(0, 5));
+    QCOMPARE(idsOf(ts->search().search(alice, QStringLiteral("zq1*"), 0, 10000)), zq1);
+    QCOMPARE(idsOf(ts->search().search(alice, QStringLiteral("zq1* code"), 0, 7)), zq1.mid(0, 7));
+    QCOMPARE(idsOf(ts->search().search(alice, QStringLiteral("zq15*"))), zq15);
+    QCOMPARE(idsOf(ts->search().search(alice, QStringLiteral("caf*"))), QList<Id>{cafe});
+    QCOMPARE(idsOf(ts->search().search(alice, QStringLiteral("ёж*"))), QList<Id>{cafe});
+    QCOMPARE(idsOf(ts->search().search(alice, QStringLiteral("\"alpha be\"*"))), QList<Id>{phrase});
+    QCOMPARE(idsOf(ts->search().search(alice, QStringLiteral("12*"))), QList<Id>{digits});
+    // Nothing begins so; and the people tokens of the index ("u1", "s2") are no body words.
+    QVERIFY(idsOf(ts->search().search(alice, QStringLiteral("zz*"))).isEmpty());
+    QVERIFY(idsOf(ts->search().search(alice, QStringLiteral("u1*"))).isEmpty());
+    QVERIFY(idsOf(ts->search().search(alice, QStringLiteral("s2*"))).isEmpty());
+    QCOMPARE(idsOf(ts->search().search(alice, QStringLiteral("u*"))), QList<Id>{cafe}); // "Un"
+    // The vocabulary those words come from (migration 0008).
+    test::RawDatabase raw(ts.path());
+    QCOMPARE(raw.scalar(QStringLiteral("SELECT count(*) FROM messages_fts_terms WHERE col = "
+                                       "'body' AND term >= 'zq1' AND term < 'zq2'"))
+                 .toInt(),
+             100);
+    // Still one statement.
+    const qint64 before = ts->statementCount();
+    SB_VERIFY_OK(ts->search().search(alice, QStringLiteral("zq1* zq*")));
+    QCOMPARE(ts->statementCount() - before, 1);
 }
 
 void tst_Search::cjkMatchesSubstrings()
