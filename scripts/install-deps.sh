@@ -9,6 +9,8 @@ packages=(
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-svg-dev libqt6svg6 libgl-dev
     libsodium-dev libdtl-dev libsqlite3-dev libicu-dev
+    # team mode: SCRAM verifiers for PostgreSQL passwords (PQencryptPasswordConn), server pings
+    libpq-dev
     # run: the Qt platform plugins, store drivers, a font and Qt's own translations (Cancel,
     # Close, the file dialog and shortcut names in German and French)
     qt6-qpa-plugins libqt6sql6-sqlite libqt6sql6-psql fonts-dejavu-core qt6-translations-l10n

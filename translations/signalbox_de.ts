@@ -1713,6 +1713,62 @@ Das kann nicht rückgängig gemacht werden.</translation>
         <translation>Die Adresse %1 ist weder ein Dateipfad noch eine URL der Form postgresql://benutzer@host:port/datenbank.</translation>
     </message>
     <message>
+        <source>One of its parameters has no name.</source>
+        <translation>Einer ihrer Parameter hat keinen Namen.</translation>
+    </message>
+    <message>
+        <source>The parameter sslpassword would put the passphrase of the client key on the command line, where everyone on this computer can read it. Leave it out: use a key without a passphrase, in a file only you can read (mode 0600).</source>
+        <translation>Der Parameter sslpassword würde die Passphrase des Client-Schlüssels in die Befehlszeile schreiben, wo jeder auf diesem Computer sie lesen kann. Lassen Sie ihn weg: Verwenden Sie einen Schlüssel ohne Passphrase in einer Datei, die nur Sie lesen können (Modus 0600).</translation>
+    </message>
+    <message>
+        <source>The parameter password would put the password on the command line, where everyone on this computer can read it. Leave it out: give the password through SIGNALBOX_PASSWORD or --password-stdin, or keep it in ~/.pgpass (or the file PGPASSFILE names), readable only by you.</source>
+        <translation>Der Parameter password würde das Passwort in die Befehlszeile schreiben, wo jeder auf diesem Computer es lesen kann. Lassen Sie ihn weg: Geben Sie das Passwort über SIGNALBOX_PASSWORD oder --password-stdin an, oder legen Sie es in ~/.pgpass ab (oder in der Datei, die PGPASSFILE nennt), lesbar nur für Sie.</translation>
+    </message>
+    <message>
+        <source>The parameter %1 repeats a part of the address: write postgresql://user@host:port/database instead.</source>
+        <translation>Der Parameter %1 wiederholt einen Teil der Adresse: Schreiben Sie stattdessen postgresql://benutzer@host:port/datenbank.</translation>
+    </message>
+    <message>
+        <source>The parameter client_encoding cannot be used: Signalbox always talks UTF-8 to the server.</source>
+        <translation>Der Parameter client_encoding kann nicht verwendet werden: Signalbox spricht mit dem Server immer UTF-8.</translation>
+    </message>
+    <message>
+        <source>The parameter replication cannot be used: a replication connection cannot hold a store.</source>
+        <translation>Der Parameter replication kann nicht verwendet werden: Eine Replikationsverbindung kann keinen Datenspeicher tragen.</translation>
+    </message>
+    <message>
+        <source>The parameter &quot;%1&quot; is not a connection parameter of PostgreSQL&apos;s client library (libpq).</source>
+        <translation>Der Parameter „%1“ ist kein Verbindungsparameter der Client-Bibliothek von PostgreSQL (libpq).</translation>
+    </message>
+    <message>
+        <source>The parameter %1 has no value.</source>
+        <translation>Der Parameter %1 hat keinen Wert.</translation>
+    </message>
+    <message>
+        <source>The value of the parameter %1 contains a NUL character.</source>
+        <translation>Der Wert des Parameters %1 enthält ein NUL-Zeichen.</translation>
+    </message>
+    <message>
+        <source>The value of the parameter %1 contains a semicolon, which Qt&apos;s PostgreSQL driver cannot pass on.</source>
+        <translation>Der Wert des Parameters %1 enthält ein Semikolon, das der PostgreSQL-Treiber von Qt nicht weitergeben kann.</translation>
+    </message>
+    <message>
+        <source>The store address %1 cannot be used. %2</source>
+        <translation>Die Adresse %1 kann nicht verwendet werden. %2</translation>
+    </message>
+    <message>
+        <source>PostgreSQL addresses have no #fragment.</source>
+        <translation>PostgreSQL-Adressen haben kein #Fragment.</translation>
+    </message>
+    <message>
+        <source>A % in its parameters starts no %XX escape: write a % sign as %25.</source>
+        <translation>Ein % in ihren Parametern beginnt keine %XX-Kodierung: Schreiben Sie ein Prozentzeichen als %25.</translation>
+    </message>
+    <message>
+        <source>The parameter %1 is given twice.</source>
+        <translation>Der Parameter %1 ist zweimal angegeben.</translation>
+    </message>
+    <message>
         <source>PostgreSQL support (Qt&apos;s QPSQL driver) is not installed.</source>
         <translation>Die PostgreSQL-Unterstützung (der QPSQL-Treiber von Qt) ist nicht installiert.</translation>
     </message>

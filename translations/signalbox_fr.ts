@@ -1713,6 +1713,62 @@ Cette action est irréversible.</translation>
         <translation>L&apos;adresse %1 n&apos;est ni un chemin de fichier ni une URL postgresql://utilisateur@hôte:port/base.</translation>
     </message>
     <message>
+        <source>One of its parameters has no name.</source>
+        <translation>L&apos;un de ses paramètres n&apos;a pas de nom.</translation>
+    </message>
+    <message>
+        <source>The parameter sslpassword would put the passphrase of the client key on the command line, where everyone on this computer can read it. Leave it out: use a key without a passphrase, in a file only you can read (mode 0600).</source>
+        <translation>Le paramètre sslpassword mettrait la phrase secrète de la clé client sur la ligne de commande, où tout le monde sur cet ordinateur peut la lire. Omettez-le : utilisez une clé sans phrase secrète, dans un fichier que vous seul pouvez lire (mode 0600).</translation>
+    </message>
+    <message>
+        <source>The parameter password would put the password on the command line, where everyone on this computer can read it. Leave it out: give the password through SIGNALBOX_PASSWORD or --password-stdin, or keep it in ~/.pgpass (or the file PGPASSFILE names), readable only by you.</source>
+        <translation>Le paramètre password mettrait le mot de passe sur la ligne de commande, où tout le monde sur cet ordinateur peut le lire. Omettez-le : donnez le mot de passe par SIGNALBOX_PASSWORD ou --password-stdin, ou gardez-le dans ~/.pgpass (ou le fichier que nomme PGPASSFILE), lisible par vous seul.</translation>
+    </message>
+    <message>
+        <source>The parameter %1 repeats a part of the address: write postgresql://user@host:port/database instead.</source>
+        <translation>Le paramètre %1 répète une partie de l&apos;adresse : écrivez plutôt postgresql://utilisateur@hôte:port/base.</translation>
+    </message>
+    <message>
+        <source>The parameter client_encoding cannot be used: Signalbox always talks UTF-8 to the server.</source>
+        <translation>Le paramètre client_encoding ne peut pas être utilisé : Signalbox parle toujours UTF-8 avec le serveur.</translation>
+    </message>
+    <message>
+        <source>The parameter replication cannot be used: a replication connection cannot hold a store.</source>
+        <translation>Le paramètre replication ne peut pas être utilisé : une connexion de réplication ne peut pas porter une base.</translation>
+    </message>
+    <message>
+        <source>The parameter &quot;%1&quot; is not a connection parameter of PostgreSQL&apos;s client library (libpq).</source>
+        <translation>Le paramètre « %1 » n&apos;est pas un paramètre de connexion de la bibliothèque cliente de PostgreSQL (libpq).</translation>
+    </message>
+    <message>
+        <source>The parameter %1 has no value.</source>
+        <translation>Le paramètre %1 n&apos;a pas de valeur.</translation>
+    </message>
+    <message>
+        <source>The value of the parameter %1 contains a NUL character.</source>
+        <translation>La valeur du paramètre %1 contient un caractère NUL.</translation>
+    </message>
+    <message>
+        <source>The value of the parameter %1 contains a semicolon, which Qt&apos;s PostgreSQL driver cannot pass on.</source>
+        <translation>La valeur du paramètre %1 contient un point-virgule, que le pilote PostgreSQL de Qt ne peut pas transmettre.</translation>
+    </message>
+    <message>
+        <source>The store address %1 cannot be used. %2</source>
+        <translation>L&apos;adresse %1 ne peut pas être utilisée. %2</translation>
+    </message>
+    <message>
+        <source>PostgreSQL addresses have no #fragment.</source>
+        <translation>Les adresses PostgreSQL n&apos;ont pas de #fragment.</translation>
+    </message>
+    <message>
+        <source>A % in its parameters starts no %XX escape: write a % sign as %25.</source>
+        <translation>Un % dans ses paramètres ne commence aucun échappement %XX : écrivez un signe % sous la forme %25.</translation>
+    </message>
+    <message>
+        <source>The parameter %1 is given twice.</source>
+        <translation>Le paramètre %1 est donné deux fois.</translation>
+    </message>
+    <message>
         <source>PostgreSQL support (Qt&apos;s QPSQL driver) is not installed.</source>
         <translation>La prise en charge de PostgreSQL (le pilote QPSQL de Qt) n&apos;est pas installée.</translation>
     </message>

@@ -90,15 +90,23 @@ MessageDelegate::MessageDelegate(QTreeView *view, Id viewerId, QObject *parent)
         view->installEventFilter(this);
         // The pointing hand over links needs the moves without a button held.
         view->viewport()->setMouseTracking(true);
-        // The reply summary line comes and goes with the branch: re-measure the rows.
-        connect(view, &QTreeView::expanded, this, [this] {
-            if (m_view)
-                m_view->doItemsLayout();
-        });
-        connect(view, &QTreeView::collapsed, this, [this] {
-            if (m_view)
-                m_view->doItemsLayout();
-        });
+        // The reply summary line comes and goes with the branch: re-measure the rows, after
+        // the view's own layout (expandAll() emits expanded from inside it, and a nested
+        // layout there freed memory the outer one was still using).
+        connect(
+            view, &QTreeView::expanded, this,
+            [this] {
+                if (m_view)
+                    m_view->doItemsLayout();
+            },
+            Qt::QueuedConnection);
+        connect(
+            view, &QTreeView::collapsed, this,
+            [this] {
+                if (m_view)
+                    m_view->doItemsLayout();
+            },
+            Qt::QueuedConnection);
     }
 }
 

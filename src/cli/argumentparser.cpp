@@ -73,6 +73,17 @@ QString ArgumentParser::usage()
         "  backup PATH                          write a consistent copy of the store to PATH\n"
         "  restore PATH                         replace the store with the backup at PATH\n"
         "                                       (refused while the store is open elsewhere)\n"
+        "  passwd --as NAME                     change NAME's password (the new one from\n"
+        "                                       $SIGNALBOX_NEW_PASSWORD or the next line of\n"
+        "                                       standard input)\n"
+        "\n"
+        "Team stores (PostgreSQL), with the administrator's URL:\n"
+        "  team init                            set the store up: roles, grants, row-level\n"
+        "                                       security; every account gets a login\n"
+        "  team add NAME                        add a member (initial password generated and\n"
+        "                                       shown once, or --password-stdin)\n"
+        "  team remove NAME                     remove a member and all their data\n"
+        "  team list                            each member's name and database role\n"
         "\n"
         "The store is --db, else $SIGNALBOX_DB, else the default store.\n"
         "The password is read from $SIGNALBOX_PASSWORD, or with --password-stdin from the\n"
@@ -216,6 +227,28 @@ bool ArgumentParser::resolveCommand()
                && takeId(words.first(), &inv.messageId);
     };
 
+    if (m_commandName == QLatin1String("team")) {
+        if (words.isEmpty())
+            return fail(tr("The command “team” needs init, add, remove or list."));
+        const QString sub = words.takeFirst();
+        m_commandName = QStringLiteral("team ") + sub;
+        if (sub == QLatin1String("init") || sub == QLatin1String("list")) {
+            inv.command = sub == QLatin1String("init") ? Command::TeamInit : Command::TeamList;
+            return allowOnly({}, {}) && expectWords(0, QString());
+        }
+        if (sub == QLatin1String("add") || sub == QLatin1String("remove")) {
+            inv.command = sub == QLatin1String("add") ? Command::TeamAdd : Command::TeamRemove;
+            if (!allowOnly({}, {}) || !expectWords(1, tr("a NAME")))
+                return false;
+            inv.username = words.first();
+            return true;
+        }
+        return fail(tr("Unknown command “%1”.").arg(m_commandName));
+    }
+    if (m_commandName == QLatin1String("passwd")) {
+        inv.command = Command::Passwd;
+        return allowOnly({As}, {As}) && expectWords(0, QString());
+    }
     if (m_commandName == QLatin1String("user")) {
         if (words.isEmpty())
             return fail(tr("The command “user” needs add, list or delete."));

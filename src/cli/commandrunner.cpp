@@ -9,6 +9,7 @@
 #include "historyrepository.h"
 #include "interruptflag.h"
 #include "loginattempts.h"
+#include "memberrole.h"
 #include "messagerepository.h"
 #include "notificationrepository.h"
 #include "outputformatter.h"
@@ -16,6 +17,7 @@
 #include "seeder.h"
 #include "store.h"
 #include "storeurl.h"
+#include "teamadmin.h"
 #include "threadrepository.h"
 #include "userrepository.h"
 
@@ -43,17 +45,6 @@ Result<Id> optionalPeerId(Store &store, const QString &name)
     return peer->id;
 }
 
-const char StoreVariable[] = "SIGNALBOX_DB";
-const char PasswordVariable[] = "SIGNALBOX_PASSWORD";
-
-// The SQLite file a URL names, or an empty string for PostgreSQL and ":memory:".
-// (An address StoreUrl refuses names no file either: opening it gives the error.)
-QString sqliteFileOf(const QString &url)
-{
-    const auto parsed = StoreUrl::parse(url);
-    return parsed && parsed->kind() == StoreUrl::Kind::SqliteFile ? parsed->path() : QString();
-}
-
 Result<QString> decodeUtf8(const QByteArray &bytes, const QString &what)
 {
     QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
@@ -62,6 +53,33 @@ Result<QString> decodeUtf8(const QByteArray &bytes, const QString &what)
         return StoreError::make(StoreError::InvalidInput,
                                 CommandRunner::tr("The %1 is not valid UTF-8 text.").arg(what));
     return text;
+}
+
+const char StoreVariable[] = "SIGNALBOX_DB";
+const char PasswordVariable[] = "SIGNALBOX_PASSWORD";
+const char NewPasswordVariable[] = "SIGNALBOX_NEW_PASSWORD";
+
+// Standard input, opened once: the current password and a new one are its first two lines.
+Result<QString> readInputLine(const QString &what)
+{
+    static QFile input;
+    if (!input.isOpen() && !input.open(stdin, QIODevice::ReadOnly))
+        return StoreError::make(StoreError::NotFound,
+                                CommandRunner::tr("Standard input cannot be read."));
+    QByteArray line = input.readLine();
+    if (line.endsWith('\n'))
+        line.chop(1);
+    if (line.endsWith('\r'))
+        line.chop(1);
+    return decodeUtf8(line, what);
+}
+
+// The SQLite file a URL names, or an empty string for PostgreSQL and ":memory:".
+// (An address StoreUrl refuses names no file either: opening it gives the error.)
+QString sqliteFileOf(const QString &url)
+{
+    const auto parsed = StoreUrl::parse(url);
+    return parsed && parsed->kind() == StoreUrl::Kind::SqliteFile ? parsed->path() : QString();
 }
 
 // Written and flushed at once: a watching script reads line by line.
@@ -87,15 +105,7 @@ std::variant<QString, CommandRunner::Outcome> CommandRunner::password(const Invo
 {
     Result<QString> decoded = QString();
     if (invocation.passwordFromStdin) {
-        QFile input;
-        if (!input.open(stdin, QIODevice::ReadOnly))
-            return Outcome{ExitNoInput, QString(), tr("Standard input cannot be read."), false};
-        QByteArray line = input.readLine();
-        if (line.endsWith('\n'))
-            line.chop(1);
-        if (line.endsWith('\r'))
-            line.chop(1);
-        decoded = decodeUtf8(line, tr("password on standard input"));
+        decoded = readInputLine(tr("password on standard input"));
     } else if (qEnvironmentVariableIsSet(PasswordVariable)) {
         decoded = decodeUtf8(qgetenv(PasswordVariable), tr("password in SIGNALBOX_PASSWORD"));
     } else {
@@ -156,6 +166,14 @@ CommandRunner::Outcome CommandRunner::run(const Invocation &invocation)
         return Outcome{ExitSuccess, format.restored(invocation.path, url), QString(), false};
     }
 
+    if (invocation.command == Command::TeamInit) {
+        // Not through Store::open: the store is not a team store until this has run.
+        auto made = TeamAdmin::init(url);
+        if (!made)
+            return Outcome{exitCodeFor(made.error().code), QString(), made.error().message, false};
+        return Outcome{ExitSuccess, format.teamInitialised(url, *made), QString(), false};
+    }
+
     Result<QString> output = QString();
     auto opened = Store::open(url);
     if (!opened) {
@@ -170,10 +188,18 @@ CommandRunner::Outcome CommandRunner::run(const Invocation &invocation)
     } else if (invocation.command == Command::UserAdd || invocation.command == Command::UserList
                || invocation.command == Command::UserDelete) {
         output = runUserCommand(**opened, invocation, secret);
+    } else if (invocation.isTeamCommand()) {
+        output = runTeamCommand(**opened, invocation, secret);
     } else {
         auto actor = (*opened)->users().authenticate(invocation.actor, secret);
-        output = actor ? runMessageCommand(**opened, invocation, *actor)
-                       : Result<QString>(actor.error());
+        if (!actor)
+            output = actor.error();
+        else if (invocation.command == Command::Passwd)
+            output = runPasswd(**opened, invocation, *actor, secret);
+        else if (auto blocked = mustChangeFirst(**opened, *actor); !blocked)
+            output = blocked.error();
+        else
+            output = runMessageCommand(**opened, invocation, *actor);
     }
     if (signsIn && !output && output.error().code == StoreError::WrongPassword)
         attempts.recordFailure(invocation.actor, QDateTime::currentDateTimeUtc());
@@ -182,6 +208,71 @@ CommandRunner::Outcome CommandRunner::run(const Invocation &invocation)
     if (!output)
         return Outcome{exitCodeFor(output.error().code), QString(), output.error().message, false};
     return Outcome{ExitSuccess, *output, QString(), false};
+}
+
+Status CommandRunner::mustChangeFirst(Store &store, const User &actor)
+{
+    auto must = store.users().mustChangePassword(actor);
+    if (!must)
+        return must.error();
+    if (*must)
+        return StoreError::make(
+            StoreError::PermissionDenied,
+            tr("The password of “%1” was set by the team's administrator; choose your own "
+               "first: signalbox-cli passwd --as %1")
+                .arg(actor.username));
+    return success();
+}
+
+Result<QString> CommandRunner::runPasswd(Store &store, const Invocation &invocation,
+                                         const User &actor, const QString &current)
+{
+    Result<QString> next = QString();
+    if (qEnvironmentVariableIsSet(NewPasswordVariable))
+        next = decodeUtf8(qgetenv(NewPasswordVariable), tr("password in SIGNALBOX_NEW_PASSWORD"));
+    else
+        next = readInputLine(tr("new password on standard input"));
+    if (!next)
+        return next.error();
+    if (Status changed = store.users().changePassword(actor, current, *next); !changed)
+        return changed.error();
+    return OutputFormatter(invocation.json).passwordChanged(actor);
+}
+
+Result<QString> CommandRunner::runTeamCommand(Store &store, const Invocation &invocation,
+                                              const QString &password)
+{
+    const OutputFormatter format(invocation.json);
+    TeamAdmin team(store);
+    switch (invocation.command) {
+    case Command::TeamAdd: {
+        const bool generated = !invocation.passwordFromStdin;
+        const QString initial = generated ? TeamAdmin::generatePassword() : password;
+        auto added = team.addMember(invocation.username, initial, true);
+        if (!added)
+            return added.error();
+        return format.memberAdded(*added, MemberRole::of(added->username),
+                                  generated ? initial : QString());
+    }
+    case Command::TeamRemove: {
+        auto user = store.users().byName(invocation.username);
+        if (!user)
+            return user.error();
+        auto counts = team.removeMember(invocation.username);
+        if (!counts)
+            return counts.error();
+        return format.userDeleted(*user, *counts);
+    }
+    case Command::TeamList: {
+        auto members = team.members();
+        if (!members)
+            return members.error();
+        return format.members(*members);
+    }
+    default:
+        break;
+    }
+    return StoreError::make(StoreError::Internal, tr("This command is not handled here."));
 }
 
 Result<QString> CommandRunner::runUserCommand(Store &store, const Invocation &invocation,

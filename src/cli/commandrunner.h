@@ -41,6 +41,12 @@ private:
     Result<QString> runMessageCommand(Store &store, const Invocation &invocation,
                                       const User &actor);
     Result<QString> runSeed(Store &store, const Invocation &invocation);
+    Result<QString> runTeamCommand(Store &store, const Invocation &invocation,
+                                   const QString &password);
+    Result<QString> runPasswd(Store &store, const Invocation &invocation, const User &actor,
+                              const QString &current);
+    // PermissionDenied while a team member still has the password their administrator set.
+    static Status mustChangeFirst(Store &store, const User &actor);
     // Runs until the process is interrupted, printing a line per new notification.
     Result<QString> runWatch(Store &store, const User &actor);
 };

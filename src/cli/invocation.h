@@ -32,6 +32,11 @@ struct Invocation
         Version, // --version: prints the version, touches no store
         Search,
         Export,
+        TeamInit,   // team init: set a PostgreSQL store up for a team (the administrator)
+        TeamAdd,    // team add NAME [--password-stdin]
+        TeamRemove, // team remove NAME
+        TeamList,   // team list
+        Passwd,     // passwd --as NAME: change one's own password
     };
 
     Command command = Command::Help;
@@ -56,11 +61,32 @@ struct Invocation
     // export: "json" or "html"
     QString format;
 
-    // Every command but `user list` and help acts as a signed-in user or creates one.
+    // Every command but `user list` and help acts as a signed-in user or creates one. The
+    // team commands run on the administrator's connection (its URL, PGPASSFILE); `team add`
+    // takes the member's initial password only with --password-stdin (else one is generated).
     bool needsPassword() const
     {
-        return command != Command::Help && command != Command::UserList && command != Command::Seed
-               && command != Command::Backup && command != Command::Restore;
+        switch (command) {
+        case Command::Help:
+        case Command::UserList:
+        case Command::Seed:
+        case Command::Backup:
+        case Command::Restore:
+        case Command::Version:
+        case Command::TeamInit:
+        case Command::TeamRemove:
+        case Command::TeamList:
+            return false;
+        case Command::TeamAdd:
+            return passwordFromStdin;
+        default:
+            return true;
+        }
+    }
+    bool isTeamCommand() const
+    {
+        return command == Command::TeamInit || command == Command::TeamAdd
+               || command == Command::TeamRemove || command == Command::TeamList;
     }
 };
 

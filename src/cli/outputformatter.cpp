@@ -1,5 +1,7 @@
 #include "outputformatter.h"
 
+#include "storeurl.h"
+
 #include "searchsnippet.h"
 #include "textpreview.h"
 
@@ -155,6 +157,82 @@ QString OutputFormatter::userDeleted(const User &user, const DeletionCounts &cou
         .arg(user.username, tr("%n message(s)", nullptr, counts.messages),
              tr("%n notification(s)", nullptr, counts.notifications),
              tr("%n earlier version(s)", nullptr, counts.history));
+}
+
+QString OutputFormatter::passwordChanged(const User &user) const
+{
+    if (m_json)
+        return document(QJsonObject{{QStringLiteral("name"), user.username},
+                                    {QStringLiteral("password_changed"), true}});
+    return tr("Changed the password of “%1”.\n").arg(user.username);
+}
+
+QString OutputFormatter::teamInitialised(const QString &store,
+                                         const QList<TeamAdmin::InitialPassword> &made) const
+{
+    if (m_json) {
+        QJsonArray logins;
+        for (const auto &login : made)
+            logins.append(QJsonObject{{QStringLiteral("name"), login.username},
+                                      {QStringLiteral("role"), login.role},
+                                      {QStringLiteral("initial_password"), login.password}});
+        return document(QJsonObject{{QStringLiteral("store"), StoreUrl::displayTextOf(store)},
+                                    {QStringLiteral("new_logins"), logins}});
+    }
+    QString text = tr("The team store %1 is set up: roles, grants and row-level security.\n")
+                       .arg(StoreUrl::displayTextOf(store));
+    if (made.isEmpty())
+        return text;
+    text += tr("%n account(s) got a login. Each initial password is shown only this once; give "
+               "it to its owner, who must change it at first sign-in:\n",
+               nullptr, int(made.size()));
+    for (const auto &login : made)
+        text += QStringLiteral("  %1\t%2\t%3\n")
+                    .arg(printable(login.username), login.role, login.password);
+    return text;
+}
+
+QString OutputFormatter::memberAdded(const User &user, const QString &role,
+                                     const QString &generated) const
+{
+    if (m_json) {
+        QJsonObject object{{QStringLiteral("id"), user.id},
+                           {QStringLiteral("name"), user.username},
+                           {QStringLiteral("role"), role}};
+        if (!generated.isEmpty())
+            object.insert(QStringLiteral("initial_password"), generated);
+        return document(object);
+    }
+    QString text = tr("Added “%1” (id %2, database role %3).\n")
+                       .arg(printable(user.username))
+                       .arg(user.id)
+                       .arg(role);
+    if (!generated.isEmpty())
+        text += tr("Initial password (shown only this once; it must be changed at first sign-in): "
+                   "%1\n")
+                    .arg(generated);
+    return text;
+}
+
+QString OutputFormatter::members(const QList<TeamAdmin::Member> &members) const
+{
+    if (m_json) {
+        QJsonArray array;
+        for (const auto &member : members)
+            array.append(
+                QJsonObject{{QStringLiteral("name"), member.username},
+                            {QStringLiteral("role"), member.role},
+                            {QStringLiteral("must_change_password"), member.mustChangePassword}});
+        return document(array);
+    }
+    QString text;
+    for (const auto &member : members) {
+        text += QStringLiteral("%1\t%2").arg(printable(member.username), member.role);
+        if (member.mustChangePassword)
+            text += QLatin1Char('\t') + tr("(has not chosen a password yet)");
+        text += QLatin1Char('\n');
+    }
+    return text;
 }
 
 QString OutputFormatter::message(const Message &message) const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "searchrepository.h"
+#include "teamadmin.h"
 #include "values.h"
 
 #include <QCoreApplication>
@@ -21,6 +22,12 @@ public:
     QString user(const User &user) const;
     QString users(const QList<User> &users) const;
     QString userDeleted(const User &user, const DeletionCounts &counts) const;
+    QString passwordChanged(const User &user) const;
+    // Team commands. A generated password is shown here once and never again.
+    QString teamInitialised(const QString &store,
+                            const QList<TeamAdmin::InitialPassword> &made) const;
+    QString memberAdded(const User &user, const QString &role, const QString &generated) const;
+    QString members(const QList<TeamAdmin::Member> &members) const;
     QString message(const Message &message) const;
     QString conversation(const QString &peer, const QList<Message> &messages) const;
     // Unread rows carry only what MessageRepository::unreadFor() reads.

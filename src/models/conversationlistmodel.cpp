@@ -11,7 +11,7 @@ namespace {
 
 using Summary = ConversationSummary;
 
-QVariant toolTipOf(const Summary &s)
+QVariant toolTipOf(const Summary &s, int)
 {
     if (s.unreadCount > 0)
         return plainToolTip(ConversationListModel::tr("%1: %2 (%n unread)", nullptr, s.unreadCount)
@@ -19,7 +19,7 @@ QVariant toolTipOf(const Summary &s)
     return plainToolTip(ConversationListModel::tr("%1: %2").arg(s.peerName, s.lastContent));
 }
 
-QVariant fontOf(const Summary &s)
+QVariant fontOf(const Summary &s, int)
 {
     return ViewerListModel::boldWhen(s.unreadCount > 0);
 }
@@ -31,17 +31,17 @@ ConversationListModel::ConversationListModel(Store *store, const User &viewer, Q
         store, viewer, [](Store &s, const User &v) { return s.conversations().listFor(v); },
         [](const Summary &s) { return s.peerId; },
         {
-            {Qt::DisplayRole, {}, &field<&Summary::peerName>},
-            {Qt::ToolTipRole, {}, &toolTipOf},
-            {Qt::FontRole, {}, &fontOf},
-            {PeerIdRole, "peerId", &field<&Summary::peerId>},
-            {PeerNameRole, "peerName", &field<&Summary::peerName>},
-            {LastMessageRole, "lastMessage", &field<&Summary::lastContent>},
-            {LastTimestampRole, "lastTimestamp", &field<&Summary::lastTimestamp>},
-            {UnreadCountRole, "unreadCount", &field<&Summary::unreadCount>},
-            {LastSenderIdRole, "lastSenderId", &field<&Summary::lastSenderId>},
-            {LastMessageIdRole, "lastMessageId", &field<&Summary::lastMessageId>},
-            {DraftRole, "draft", &field<&Summary::draft>},
+            {Qt::DisplayRole, &field<&Summary::peerName>},
+            {Qt::ToolTipRole, &toolTipOf},
+            {Qt::FontRole, &fontOf},
+            {PeerIdRole, &field<&Summary::peerId>},
+            {PeerNameRole, &field<&Summary::peerName>},
+            {LastMessageRole, &field<&Summary::lastContent>, "lastMessage"},
+            {LastTimestampRole, &field<&Summary::lastTimestamp>, "lastTimestamp"},
+            {UnreadCountRole, &field<&Summary::unreadCount>, "unreadCount"},
+            {LastSenderIdRole, &field<&Summary::lastSenderId>, "lastSenderId"},
+            {LastMessageIdRole, &field<&Summary::lastMessageId>, "lastMessageId"},
+            {DraftRole, &field<&Summary::draft>, "draft"},
         },
         parent)
 {}

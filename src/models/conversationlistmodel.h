@@ -11,10 +11,10 @@ class ConversationListModel : public RowListModel<ConversationSummary>
     Q_OBJECT
 
 public:
+    // Besides the shared PeerIdRole and PeerNameRole: the conversation's last message and
+    // its unread count.
     enum Roles {
-        PeerIdRole = Qt::UserRole + 1,
-        PeerNameRole,
-        LastMessageRole,
+        LastMessageRole = FirstOwnRole,
         LastTimestampRole,
         UnreadCountRole,
         LastSenderIdRole,

@@ -130,9 +130,8 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
 
 QHash<int, QByteArray> HistoryModel::roleNames() const
 {
-    QHash<int, QByteArray> names = QAbstractListModel::roleNames();
-    names.insert(ContentRole, "content");
-    names.insert(EditedAtRole, "editedAt");
+    QHash<int, QByteArray> names
+        = ListRoles::withNames(QAbstractListModel::roleNames(), {ContentRole, EditedAtRole});
     names.insert(EditorRole, "editor");
     names.insert(IsCurrentRole, "isCurrent");
     names.insert(VersionRole, "version");

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "listroles.h"
 #include "storeerror.h"
 #include "values.h"
 
@@ -19,10 +20,11 @@ class HistoryModel : public QAbstractListModel
     Q_OBJECT
 
 public:
+    // Besides the shared ContentRole (this version's text) and EditedAtRole (when this version
+    // came to be: the send time for version 1):
+    using enum ListRoles::Role;
     enum Roles {
-        ContentRole = Qt::UserRole + 1,
-        EditedAtRole, // when this version came to be: the send time for version 1
-        EditorRole,   // who wrote this version (name)
+        EditorRole = FirstOwnRole, // who wrote this version (name)
         IsCurrentRole,
         VersionRole,  // 1 for the original
         DiffHtmlRole, // WordDiff::toHtml against the previous version (version 1: plain escaped)

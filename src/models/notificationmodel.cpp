@@ -13,26 +13,19 @@ namespace {
 
 constexpr int PreviewLength = 60;
 
-QVariant displayOf(const Notification &n)
+QVariant displayOf(const Notification &n, int)
 {
     //: A notification in the list: sender name, then the start of the message.
     return NotificationModel::tr("%1: %2").arg(n.message.senderName,
                                                oneLinePreview(n.message.content, PreviewLength));
 }
 
-// A role that is one member of the notification's message.
-template<auto Member>
-QVariant ofMessage(const Notification &n)
-{
-    return QVariant::fromValue(n.message.*Member);
-}
-
-QVariant toolTipOf(const Notification &n)
+QVariant toolTipOf(const Notification &n, int)
 {
     return plainToolTip(n.message.content);
 }
 
-QVariant fontOf(const Notification &n)
+QVariant fontOf(const Notification &n, int)
 {
     return ViewerListModel::boldWhen(!n.read);
 }
@@ -46,18 +39,16 @@ NotificationModel::NotificationModel(Store *store, const User &viewer, QObject *
             return s.notifications().listFor(v, false, NotificationModel::ListedAtMost);
         },
         [](const Notification &n) { return n.id; },
-        {
-            {Qt::DisplayRole, {}, &displayOf},
-            {Qt::ToolTipRole, {}, &toolTipOf},
-            {Qt::FontRole, {}, &fontOf},
-            {NotificationIdRole, "notificationId", &field<&Notification::id>},
-            {MessageIdRole, "messageId", &field<&Notification::messageId>},
-            {SenderIdRole, "senderId", &ofMessage<&Message::senderId>},
-            {SenderNameRole, "senderName", &ofMessage<&Message::senderName>},
-            {ContentRole, "content", &ofMessage<&Message::content>},
-            {CreatedAtRole, "createdAt", &field<&Notification::createdAt>},
-            {ReadRole, "read", &field<&Notification::read>},
-        },
+        QList<Role>{
+            {Qt::DisplayRole, &displayOf},
+            {Qt::ToolTipRole, &toolTipOf},
+            {Qt::FontRole, &fontOf},
+            {NotificationIdRole, &field<&Notification::id>, "notificationId"},
+            {CreatedAtRole, &field<&Notification::createdAt>, "createdAt"},
+            {ReadRole, &field<&Notification::read>}, // the notification's, not the message's
+        }
+            + messageRoles<&Notification::message>(
+                {MessageIdRole, SenderIdRole, SenderNameRole, ContentRole}),
         parent)
 {
     connect(this, &ViewerListModel::refreshed, this, &NotificationModel::countUnread);

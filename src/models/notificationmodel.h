@@ -12,14 +12,11 @@ class NotificationModel : public RowListModel<Notification>
     Q_OBJECT
 
 public:
+    // Besides the shared MessageIdRole, SenderIdRole, SenderNameRole, ContentRole (of the
+    // message) and ReadRole (of the notification).
     enum Roles {
-        NotificationIdRole = Qt::UserRole + 1,
-        MessageIdRole,
-        SenderIdRole,
-        SenderNameRole,
-        ContentRole,
+        NotificationIdRole = FirstOwnRole,
         CreatedAtRole,
-        ReadRole,
     };
     Q_ENUM(Roles)
 

@@ -44,20 +44,15 @@ QVariant SearchModel::data(const QModelIndex &index, int role) const
                           .arg(m.senderName,
                                QLocale().toString(m.timestamp.toLocalTime(), QLocale::ShortFormat),
                                SearchSnippet::plain(hit.snippet));
-    case MessageIdRole:
-        return m.id;
-    case PeerIdRole:
-        return m.peerOf(m_viewer.id);
-    case PeerNameRole:
-        return sent ? m.receiverName : m.senderName;
-    case SenderNameRole:
-        return m.senderName;
-    case TimestampRole:
-        return m.timestamp;
     case SnippetRole:
         return hit.snippet;
+    case MessageIdRole:
+    case PeerIdRole:
+    case PeerNameRole:
+    case SenderNameRole:
+    case TimestampRole:
     case ContentRole:
-        return m.content;
+        return ListRoles::ofMessage(m, role, m_viewer.id);
     default:
         return {};
     }
@@ -65,14 +60,10 @@ QVariant SearchModel::data(const QModelIndex &index, int role) const
 
 QHash<int, QByteArray> SearchModel::roleNames() const
 {
-    QHash<int, QByteArray> names = QAbstractListModel::roleNames();
-    names.insert(MessageIdRole, "messageId");
-    names.insert(PeerIdRole, "peerId");
-    names.insert(PeerNameRole, "peerName");
-    names.insert(SenderNameRole, "senderName");
-    names.insert(TimestampRole, "timestamp");
+    QHash<int, QByteArray> names = ListRoles::withNames(
+        QAbstractListModel::roleNames(),
+        {MessageIdRole, PeerIdRole, PeerNameRole, SenderNameRole, TimestampRole, ContentRole});
     names.insert(SnippetRole, "snippet");
-    names.insert(ContentRole, "content");
     return names;
 }
 

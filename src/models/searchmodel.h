@@ -1,5 +1,6 @@
 #pragma once
 
+#include "listroles.h"
 #include "searchrepository.h"
 #include "values.h"
 
@@ -20,14 +21,11 @@ class SearchModel : public QAbstractListModel
     Q_OBJECT
 
 public:
+    // Besides the shared MessageIdRole, PeerIdRole, PeerNameRole, SenderNameRole,
+    // TimestampRole and ContentRole of the message found:
+    using enum ListRoles::Role;
     enum Roles {
-        MessageIdRole = Qt::UserRole + 1,
-        PeerIdRole,
-        PeerNameRole,
-        SenderNameRole,
-        TimestampRole,
-        SnippetRole, // with the match markers
-        ContentRole,
+        SnippetRole = FirstOwnRole, // with the match markers
     };
     Q_ENUM(Roles)
 

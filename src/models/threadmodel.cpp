@@ -239,28 +239,6 @@ QVariant ThreadModel::data(const QModelIndex &index, int role) const
             return font;
         }
         return {};
-    case MessageIdRole:
-        return m.id;
-    case SenderIdRole:
-        return m.senderId;
-    case SenderNameRole:
-        return m.senderName;
-    case ReceiverIdRole:
-        return m.receiverId;
-    case ContentRole:
-        return m.content;
-    case TimestampRole:
-        return m.timestamp;
-    case EditedRole:
-        return m.edited;
-    case EditedAtRole:
-        return m.editedAt;
-    case ReadRole:
-        return m.read;
-    case DeletedRole:
-        return m.deleted;
-    case ParentIdRole:
-        return m.parentId;
     case DepthRole:
         return m.depth;
     case SubtreeUnreadRole:
@@ -274,7 +252,7 @@ QVariant ThreadModel::data(const QModelIndex &index, int role) const
     case FirstUnreadRole:
         return m_firstUnreadAtOpen != 0 && m.id == m_firstUnreadAtOpen;
     default:
-        return {};
+        return ListRoles::ofMessage(m, role);
     }
 }
 
@@ -288,18 +266,10 @@ Qt::ItemFlags ThreadModel::flags(const QModelIndex &index) const
 
 QHash<int, QByteArray> ThreadModel::roleNames() const
 {
-    QHash<int, QByteArray> names = QAbstractItemModel::roleNames();
-    names.insert(MessageIdRole, "messageId");
-    names.insert(SenderIdRole, "senderId");
-    names.insert(SenderNameRole, "senderName");
-    names.insert(ReceiverIdRole, "receiverId");
-    names.insert(ContentRole, "content");
-    names.insert(TimestampRole, "timestamp");
-    names.insert(EditedRole, "edited");
-    names.insert(EditedAtRole, "editedAt");
-    names.insert(ReadRole, "read");
-    names.insert(DeletedRole, "deleted");
-    names.insert(ParentIdRole, "parentId");
+    QHash<int, QByteArray> names = ListRoles::withNames(
+        QAbstractItemModel::roleNames(),
+        {MessageIdRole, SenderIdRole, SenderNameRole, ReceiverIdRole, ContentRole, TimestampRole,
+         EditedRole, EditedAtRole, ReadRole, DeletedRole, ParentIdRole});
     names.insert(DepthRole, "depth");
     names.insert(SubtreeUnreadRole, "subtreeUnread");
     names.insert(ReplyCountRole, "replyCount");

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "listroles.h"
 #include "threadpaging.h"
 
 #include "storeerror.h"
@@ -30,19 +31,10 @@ class ThreadModel : public QAbstractItemModel
 public:
     static constexpr int PageSize = ThreadPageSize;
 
+    // The message's own roles are the shared ones (MessageIdRole … ParentIdRole).
+    using enum ListRoles::Role;
     enum Roles {
-        MessageIdRole = Qt::UserRole + 1,
-        SenderIdRole,
-        SenderNameRole,
-        ReceiverIdRole,
-        ContentRole,
-        TimestampRole,
-        EditedRole,
-        EditedAtRole,
-        ReadRole,
-        DeletedRole,
-        ParentIdRole,
-        DepthRole,
+        DepthRole = FirstOwnRole,
         SubtreeUnreadRole, // unread messages received by the viewer in this subtree, itself
                            // included
         ReplyCountRole,    // number of descendants

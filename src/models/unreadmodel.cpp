@@ -8,7 +8,7 @@ namespace signalbox {
 
 namespace {
 
-QVariant toolTipOf(const Message &m)
+QVariant toolTipOf(const Message &m, int)
 {
     //: Tooltip of an unread message: who sent it, when.
     return UnreadModel::tr("From %1, %2")
@@ -21,16 +21,12 @@ UnreadModel::UnreadModel(Store *store, const User &viewer, QObject *parent)
     : RowListModel(
         store, viewer, [](Store &s, const User &v) { return s.messages().unreadFor(v); },
         [](const Message &m) { return m.id; },
-        {
-            {Qt::DisplayRole, {}, &field<&Message::content>},
-            {Qt::ToolTipRole, {}, &toolTipOf},
-            {MessageIdRole, "messageId", &field<&Message::id>},
-            {SenderIdRole, "senderId", &field<&Message::senderId>},
-            {SenderNameRole, "senderName", &field<&Message::senderName>},
-            {ContentRole, "content", &field<&Message::content>},
-            {TimestampRole, "timestamp", &field<&Message::timestamp>},
-            {ParentIdRole, "parentId", &field<&Message::parentId>},
-        },
+        QList<Role>{
+            {Qt::DisplayRole, &field<&Message::content>},
+            {Qt::ToolTipRole, &toolTipOf},
+        }
+            + messageRoles({MessageIdRole, SenderIdRole, SenderNameRole, ContentRole, TimestampRole,
+                            ParentIdRole}),
         parent)
 {}
 

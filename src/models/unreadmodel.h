@@ -11,16 +11,8 @@ class UnreadModel : public RowListModel<Message>
     Q_OBJECT
 
 public:
-    enum Roles {
-        MessageIdRole = Qt::UserRole + 1,
-        SenderIdRole,
-        SenderNameRole,
-        ContentRole,
-        TimestampRole,
-        ParentIdRole,
-    };
-    Q_ENUM(Roles)
-
+    // Its roles are the shared MessageIdRole, SenderIdRole, SenderNameRole, ContentRole,
+    // TimestampRole and ParentIdRole.
     UnreadModel(Store *store, const User &viewer, QObject *parent = nullptr);
 
     Message messageAt(int row) const { return rowAt(row); }

@@ -1,54 +1,39 @@
 #pragma once
 
-#include "syncedlistmodel.h"
-
-#include "storeerror.h"
-#include "values.h"
+#include "viewerlistmodel.h"
 
 namespace signalbox {
 
-class Store;
-struct ChangeSet;
+// A row of the user list: the user and the name the list shows for them.
+struct ListedUser
+{
+    User user;
+    QString shown; // the username, annotated when it looks like another one
 
-// Every user except one (the one signed in), ordered by name; follows added and removed users.
-// Names a reader could take for one another (the same confusable skeleton, Usernames) are shown
-// with their scripts and the code points outside ASCII, "аlice (Cyrillic, Latin: U+0430)", so
-// that accounts made before look-alikes were refused stay distinguishable.
-class UserListModel : public SyncedListModel
+    friend bool operator==(const ListedUser &, const ListedUser &) = default;
+};
+
+// Every user except one (the one signed in, the model's viewer), ordered by name; follows added
+// and removed users. Names a reader could take for one another (the same confusable skeleton,
+// Usernames) are shown with their scripts and the code points outside ASCII, "аlice (Cyrillic,
+// Latin: U+0430)", so that accounts made before look-alikes were refused stay distinguishable.
+class UserListModel : public RowListModel<ListedUser>
 {
     Q_OBJECT
 
 public:
-    enum Roles { UserIdRole = Qt::UserRole + 1, UserNameRole };
+    enum Roles { UserIdRole = FirstOwnRole, UserNameRole };
     Q_ENUM(Roles)
 
     UserListModel(Store *store, const User &exclude, QObject *parent = nullptr);
-    ~UserListModel() override;
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QHash<int, QByteArray> roleNames() const override;
-
-    User userAt(int row) const;
+    User userAt(int row) const { return rowAt(row).user; }
     // What the list shows for the row: the name, annotated when it looks like another one.
-    QString displayName(int row) const;
-    int rowForUser(Id id) const;
-    bool reload();
-    QString errorString() const { return m_error; }
+    QString displayName(int row) const { return rowAt(row).shown; }
+    int rowForUser(Id id) const { return rowOfKey(id); }
 
-signals:
-    void errorOccurred(const QString &message);
-
-private:
-    void applyChanges(const ChangeSet &changes);
-    // Recomputes which names look alike; true when any annotation changed.
-    bool annotate();
-
-    Store *m_store = nullptr;
-    User m_exclude;
-    QList<User> m_rows;
-    QHash<Id, QString> m_annotated; // only the names that look like another one
-    QString m_error;
+protected:
+    bool concerns(const ChangeSet &changes) const override;
 };
 
 } // namespace signalbox

@@ -1,11 +1,14 @@
 #pragma once
 
+#include "listroles.h"
 #include "syncedlistmodel.h"
 
 #include "storeerror.h"
 #include "values.h"
 
+#include <initializer_list>
 #include <optional>
+#include <type_traits>
 
 namespace signalbox {
 
@@ -21,6 +24,9 @@ class ViewerListModel : public SyncedListModel
     Q_OBJECT
 
 public:
+    // The roles these lists share with each other and with the other message lists.
+    using enum ListRoles::Role;
+
     ~ViewerListModel() override;
 
     User viewer() const { return m_viewer; }
@@ -61,18 +67,20 @@ private:
 };
 
 // A ViewerListModel over a list of values of one type. A subclass describes it in its
-// constructor: how to read the rows, each row's key, and a table of roles (each with its name and
-// how a row answers it). Data, role names and the roles that changed between two versions of a
-// row all follow from that table.
+// constructor: how to read the rows, each row's key, and a table of roles (each with how a row
+// answers it). Data, role names and the roles that changed between two versions of a row all
+// follow from that table.
 template<typename Row>
 class RowListModel : public ViewerListModel
 {
 public:
+    // How a row answers a role (given too, for answers that serve several roles).
+    using Answer = QVariant (*)(const Row &row, int role);
     struct Role
     {
         int role;
-        QByteArray name; // for roleNames(); empty for Qt's own roles, which have theirs
-        QVariant (*of)(const Row &);
+        Answer of;
+        QByteArray name = {}; // the model's own roles only: Qt's and the shared ones have theirs
     };
     using Fetch = Result<QList<Row>> (*)(Store &store, const User &viewer);
     using Key = Id (*)(const Row &);
@@ -86,14 +94,15 @@ public:
         if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
             return {};
         const auto found = m_of.constFind(role);
-        return found == m_of.cend() ? QVariant() : (*found)(m_rows.at(index.row()));
+        return found == m_of.cend() ? QVariant() : (*found)(m_rows.at(index.row()), role);
     }
     QHash<int, QByteArray> roleNames() const override
     {
         QHash<int, QByteArray> names = ViewerListModel::roleNames();
         for (const Role &role : m_roles) {
-            if (!role.name.isEmpty())
-                names.insert(role.role, role.name);
+            const QByteArray name = role.name.isEmpty() ? ListRoles::nameOf(role.role) : role.name;
+            if (!name.isEmpty())
+                names.insert(role.role, name);
         }
         return names;
     }
@@ -125,12 +134,31 @@ protected:
     const QList<Row> &rows() const { return m_rows; }
     // For a role that is one member of the row: &field<&Row::member>.
     template<auto Member>
-    static QVariant field(const Row &row)
+    static QVariant field(const Row &row, int /*role*/)
     {
         return QVariant::fromValue(row.*Member);
     }
+    // The shared message roles among `roles`, answered by ListRoles::ofMessage from the message
+    // the row is, or holds as its member `Held`.
+    template<auto Held = nullptr>
+    static QList<Role> messageRoles(std::initializer_list<int> roles)
+    {
+        QList<Role> list;
+        for (int role : roles)
+            list.append({role, &ofHeldMessage<Held>});
+        return list;
+    }
 
 private:
+    template<auto Held>
+    static QVariant ofHeldMessage(const Row &row, int role)
+    {
+        if constexpr (std::is_null_pointer_v<decltype(Held)>)
+            return ListRoles::ofMessage(row, role);
+        else
+            return ListRoles::ofMessage(row.*Held, role);
+    }
+
     std::optional<StoreError> refresh() final
     {
         Result<QList<Row>> rows = m_fetch(*store(), viewer());
@@ -147,7 +175,7 @@ private:
         if (old == now)
             return changed;
         for (const Role &role : m_roles) {
-            if (role.of(old) != role.of(now))
+            if (role.of(old, role.role) != role.of(now, role.role))
                 changed << role.role;
         }
         return changed;
@@ -156,7 +184,7 @@ private:
     Fetch m_fetch;
     Key m_keyOf;
     QList<Role> m_roles;
-    QHash<int, QVariant (*)(const Row &)> m_of;
+    QHash<int, Answer> m_of;
     QList<Row> m_rows;
 };
 

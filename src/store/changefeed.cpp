@@ -25,8 +25,12 @@ ChangeFeed::~ChangeFeed()
 Status ChangeFeed::start(int intervalMs)
 {
     Database &db = m_store->database();
-    auto pruned = db.execute(QStringLiteral("DELETE FROM change_log WHERE created_at < ?"),
-                             {QDateTime::currentMSecsSinceEpoch() - KeepMs});
+    // On a team store members may not delete the log: a server function prunes what is
+    // older than the same hour.
+    auto pruned = db.dialect() == Database::Dialect::Postgres
+                      ? db.execute(QStringLiteral("SELECT signalbox_prune_change_log()"))
+                      : db.execute(QStringLiteral("DELETE FROM change_log WHERE created_at < ?"),
+                                   {QDateTime::currentMSecsSinceEpoch() - KeepMs});
     if (!pruned && pruned.error().code != StoreError::Busy)
         return pruned.error();
     auto newest = db.scalar(QStringLiteral("SELECT coalesce(max(id), 0) FROM change_log"));

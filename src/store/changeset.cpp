@@ -142,4 +142,28 @@ std::optional<ChangeSet> ChangeSet::fromJson(const QByteArray &json)
     return changes;
 }
 
+QList<Id> ChangeSet::concernedUsers() const
+{
+    QSet<Id> users = notifiedUsers;
+    users.unite(draftsChanged);
+    for (const ConversationKey &key : conversations) {
+        users.insert(key.low);
+        users.insert(key.high);
+    }
+    QList<Id> sorted(users.cbegin(), users.cend());
+    std::sort(sorted.begin(), sorted.end());
+    return sorted;
+}
+
+std::pair<ChangeSet, ChangeSet> ChangeSet::splitDirectory() const
+{
+    ChangeSet directory;
+    directory.usersAdded = usersAdded;
+    directory.usersRemoved = usersRemoved;
+    ChangeSet rest = *this;
+    rest.usersAdded.clear();
+    rest.usersRemoved.clear();
+    return {directory, rest};
+}
+
 } // namespace signalbox

@@ -6,6 +6,7 @@
 #include <QSet>
 
 #include <optional>
+#include <utility>
 
 namespace signalbox {
 
@@ -52,6 +53,12 @@ struct ChangeSet
     }
     bool touches(ConversationKey key) const { return conversations.contains(key); }
     void unite(const ChangeSet &other);
+
+    // Everyone whose data this changed: both people of every conversation, the notified and
+    // the drafts' owners (the audience of a PostgreSQL change log entry).
+    QList<Id> concernedUsers() const;
+    // {the accounts added and removed: news for everyone; all the rest}.
+    std::pair<ChangeSet, ChangeSet> splitDirectory() const;
 
     // The form kept in the change log for other processes and clients.
     QByteArray toJson() const;

@@ -43,6 +43,7 @@ ConversationRepository::ConversationRepository(Store &store)
 
 Result<QList<ConversationSummary>> ConversationRepository::listFor(const User &user)
 {
+    const Store::Acting acting(m_store, user.id);
     QList<ConversationSummary> list;
     Status listed = m_store.database().select(
         summarySelect()
@@ -55,6 +56,7 @@ Result<QList<ConversationSummary>> ConversationRepository::listFor(const User &u
 
 Result<ConversationSummary> ConversationRepository::summary(const User &user, Id peerId)
 {
+    const Store::Acting acting(m_store, user.id);
     ConversationSummary summary;
     Status found = m_store.database().select(
         summarySelect() + QStringLiteral("WHERE c.user_id = ? AND c.peer_id = ?"),

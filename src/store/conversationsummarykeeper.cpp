@@ -15,6 +15,15 @@ void ConversationSummaryKeeper::onMessageSaved(const Message &message, bool crea
 {
     if (!created)
         return;
+    if (m_store.isTeamStore()) {
+        // The receiver's row is not the sender's to write: a server function, given the
+        // message this transaction sent, writes both (resources/team/postgresql_policies.sql).
+        auto done = m_store.database().execute(
+            QStringLiteral("SELECT signalbox_conversation_after_send(?)"), {message.id});
+        if (!done)
+            m_store.hooks()->fail(done.error());
+        return;
+    }
     const QVariant time = rows::fromTime(message.timestamp);
     auto upserted = m_store.database().execute(
         QStringLiteral(
@@ -48,6 +57,14 @@ void ConversationSummaryKeeper::onReadStateChanged(Id receiverId, Id senderId, i
 bool ConversationSummaryKeeper::rebuildPair(Id a, Id b)
 {
     Database &db = m_store.database();
+    if (m_store.isTeamStore()) {
+        // The same recomputation, by the server for both rows (the peer's is not ours).
+        auto done
+            = db.execute(QStringLiteral("SELECT signalbox_conversation_rebuild(?, ?)"), {a, b});
+        if (!done)
+            m_store.hooks()->fail(done.error());
+        return done.ok();
+    }
     auto removed
         = db.execute(QStringLiteral("DELETE FROM conversations WHERE (user_id = ? AND peer_id = ?) "
                                     "OR (user_id = ? AND peer_id = ?)"),

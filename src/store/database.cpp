@@ -1,9 +1,11 @@
 #include "database.h"
 
+#include "memberrole.h"
 #include "migrator.h"
 #include "privatefiles.h"
 #include "storefile.h"
 #include "storeurl.h"
+#include "teamadmin.h"
 #include "textfold.h"
 
 #include <QDir>
@@ -15,6 +17,7 @@
 #include <QStandardPaths>
 #include <QUuid>
 
+#include <libpq-fe.h>
 #include <sqlite3.h>
 
 #include <utility>
@@ -140,7 +143,8 @@ QSqlDatabase Database::connection() const
     return QSqlDatabase::database(m_connectionName, false);
 }
 
-Result<std::unique_ptr<Database>> Database::open(const QString &url)
+Result<std::unique_ptr<Database>> Database::open(const QString &url, const Login *login,
+                                                 Purpose purpose)
 {
     std::unique_ptr<Database> db(new Database);
     db->m_url = url;
@@ -150,12 +154,27 @@ Result<std::unique_ptr<Database>> Database::open(const QString &url)
     Status status = success();
     if (parsed->kind() == StoreUrl::Kind::Postgres) {
         db->m_dialect = Dialect::Postgres;
-        status = db->openPostgres(*parsed);
+        status = db->openPostgres(*parsed, login, purpose);
     } else {
         status = db->openSqlite(parsed->path());
     }
     if (!status)
         return status.error();
+    return db;
+}
+
+std::unique_ptr<Database> Database::awaitingSignIn(const QString &url)
+{
+    std::unique_ptr<Database> db(new Database);
+    db->m_dialect = Dialect::Postgres;
+    db->m_access = Access::Member;
+    const auto parsed = StoreUrl::parse(url);
+    db->m_url = parsed ? parsed->displayText() : StoreUrl::displayTextOf(url);
+    db->m_lastError = StoreError::make(
+        StoreError::CannotOpen,
+        StoreError::tr("Sign in first: on the team store %1 every person connects with their "
+                       "own name and password.")
+            .arg(db->m_url));
     return db;
 }
 
@@ -193,6 +212,7 @@ Status Database::openSqlite(const QString &path)
     if (!db.open())
         return StoreError::fromDriver(StoreError::tr("Opening the store %1").arg(path),
                                       db.lastError().text(), sqliteCode(db.lastError()));
+    m_connected = true;
     if (auto status = configureConnection(); !status)
         return status;
     auto version = Migrator::migrate(*this);
@@ -206,7 +226,7 @@ Status Database::openSqlite(const QString &path)
     return success();
 }
 
-Status Database::openPostgres(const StoreUrl &url)
+Status Database::openPostgres(const StoreUrl &url, const Login *login, Purpose purpose)
 {
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connectionName);
     if (!db.isValid())
@@ -215,29 +235,112 @@ Status Database::openPostgres(const StoreUrl &url)
             StoreError::tr("PostgreSQL support (Qt's QPSQL driver) is not installed."));
     db.setHostName(url.host());
     db.setPort(url.port());
-    db.setUserName(url.userName());
-    db.setPassword(url.password());
+    // A member signs in as their own role; otherwise the URL's user (or libpq's default, the
+    // account's name), and its password, PGPASSFILE or ~/.pgpass.
+    db.setUserName(login ? MemberRole::of(login->username) : url.userName());
+    db.setPassword(login ? login->password : url.password());
     db.setDatabaseName(url.databaseName());
+    db.setConnectOptions(url.connectOptions());
     if (!db.open()) {
         // The server's reason; the driver's own words ("QPSQL: Unable to connect") go to the
-        // debug log only.
+        // debug log only. Neither ever holds the password.
         qCDebug(lcDatabase) << "opening" << url.displayText() << "failed:" << db.lastError().text();
-        QString reason = db.lastError().databaseText().simplified();
-        if (reason.isEmpty())
-            reason = StoreError::tr("the server cannot be reached");
-        return StoreError::make(StoreError::CannotOpen,
-                                StoreError::tr("The PostgreSQL store %1 cannot be opened: %2")
-                                    .arg(url.displayText(), reason));
+        const QString reason = db.lastError().databaseText().simplified();
+        const bool refused = reason.contains(QLatin1String("password authentication failed"))
+                             || reason.contains(QLatin1String("no password supplied"));
+        if (refused && login)
+            return StoreError::make(StoreError::WrongPassword,
+                                    StoreError::tr("Wrong name or password."));
+        if (refused)
+            return StoreError::make(
+                StoreError::WrongPassword,
+                StoreError::tr("The PostgreSQL store %1 refused the password of its user.")
+                    .arg(url.displayText()));
+        return StoreError::make(
+            StoreError::CannotOpen,
+            StoreError::tr("The PostgreSQL store %1 cannot be opened: %2")
+                .arg(url.displayText(),
+                     reason.isEmpty() ? StoreError::tr("the server cannot be reached") : reason));
     }
     m_url = url.displayText();
+    m_connected = true;
     QSqlQuery(db).exec(QStringLiteral("SET client_min_messages = warning"));
     // As SQLite's busy timeout: a writer waits a few seconds for a lock, then hears Busy.
     QSqlQuery(db).exec(QStringLiteral("SET lock_timeout = '%1ms'").arg(BusyTimeoutMs));
+    {
+        QSqlQuery who(db);
+        if (!who.exec(QStringLiteral(
+                "SELECT session_user, "
+                "CASE WHEN EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'signalbox_owner') "
+                "THEN pg_has_role(session_user, 'signalbox_owner', 'USAGE') ELSE false END, "
+                "CASE WHEN EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'signalbox_member') "
+                "THEN pg_has_role(session_user, 'signalbox_member', 'MEMBER') ELSE false END"))
+            || !who.next())
+            return errorFrom(who, QStringLiteral("SELECT session_user"));
+        m_sessionRole = who.value(0).toString();
+        m_access = who.value(1).toBool() ? Access::Administrator : Access::Member;
+        const bool member = who.value(2).toBool();
+        if (purpose == Purpose::Administer)
+            return success();
+        if (!who.value(1).toBool() && !member)
+            return StoreError::make(
+                StoreError::CannotOpen,
+                StoreError::tr("The PostgreSQL store %1 is not set up for a team, or %2 is not one "
+                               "of its members. Its administrator runs “signalbox-cli --db "
+                               "ADMIN_URL team init” once, then “team add NAME” for each person.")
+                    .arg(m_url, m_sessionRole));
+    }
+    return prepareTeamStore();
+}
+
+// The administrator brings the schema up to date as its owner (and renews the policies when a
+// migration ran); a member may only find it up to date.
+Status Database::prepareTeamStore()
+{
+    if (m_access == Access::Member) {
+        auto version = Migrator::check(*this);
+        if (!version)
+            return version.error();
+        m_schemaVersion = *version;
+        return success();
+    }
+    if (auto owner = execute(QStringLiteral("SET ROLE signalbox_owner")); !owner)
+        return owner.error();
+    const auto before = Migrator::check(*this);
     auto version = Migrator::migrate(*this);
-    if (!version)
-        return version.error();
+    Status status = version ? success() : Status(version.error());
+    if (status && !before)
+        status = TeamAdmin::applyPolicies(*this);
+    (void)execute(QStringLiteral("RESET ROLE"));
+    if (!status)
+        return status;
     m_schemaVersion = *version;
     return success();
+}
+
+Result<QString> Database::passwordVerifier(const QString &role, const QString &password)
+{
+    const QVariant handle = connection().driver()->handle();
+    // Qt's driver declares the handle as its own pointer type, named after libpq's struct.
+    PGconn *conn = handle.isValid() && qstrcmp(handle.typeName(), "pg_conn*") == 0
+                       ? *static_cast<PGconn *const *>(handle.data())
+                       : nullptr;
+    if (!conn)
+        return StoreError::make(StoreError::Internal,
+                                StoreError::tr("No PostgreSQL connection to compute a password "
+                                               "verifier with (%1).")
+                                    .arg(QString::fromLatin1(handle.typeName())));
+    QByteArray secret = password.toUtf8();
+    char *verifier = PQencryptPasswordConn(conn, secret.constData(), role.toUtf8().constData(),
+                                           "scram-sha-256");
+    secret.fill('\0');
+    if (!verifier)
+        return StoreError::make(StoreError::Internal,
+                                StoreError::tr("libpq could not compute a password verifier: %1")
+                                    .arg(QString::fromUtf8(PQerrorMessage(conn)).simplified()));
+    const QString result = QString::fromUtf8(verifier);
+    PQfreemem(verifier);
+    return result;
 }
 
 Status Database::configureConnection()
@@ -324,7 +427,7 @@ QSqlQuery *Database::run(const QString &sql, const QVariantList &values)
 {
     // The transaction is gone (SQLite rolled it back after an error): m_lastError still says
     // why, and nothing runs outside it.
-    if (m_inTransaction && m_transactionLost)
+    if ((m_inTransaction && m_transactionLost) || !m_connected)
         return nullptr;
     // PostgreSQL cannot PREPARE transaction control or DDL: those run as they are.
     const bool direct = m_dialect == Dialect::Postgres && values.isEmpty()
@@ -386,15 +489,37 @@ Result<QVariant> Database::scalar(const QString &sql, const QVariantList &values
 
 Status Database::executeScript(const QString &script)
 {
-    // Whole-line comments go; statements end with a semicolon at the end of a line.
-    QStringList lines = script.split(QLatin1Char('\n'));
-    lines.removeIf(
-        [](const QString &line) { return line.trimmed().startsWith(QLatin1String("--")); });
-    static const QRegularExpression end(QStringLiteral(";\\s*(\\n|$)"));
+    // Whole-line comments go; statements end with a semicolon at the end of a line, except
+    // inside a dollar-quoted body ($$ … $$, $do$ … $do$: functions and DO blocks).
+    static const QRegularExpression dollarTag(QStringLiteral("\\$[A-Za-z_]*\\$"));
+    static const QRegularExpression end(QStringLiteral(";\\s*$"));
+    QStringList statements;
+    QString current;
+    QString openTag;
+    for (const QString &line : script.split(QLatin1Char('\n'))) {
+        if (openTag.isEmpty() && line.trimmed().startsWith(QLatin1String("--")))
+            continue;
+        current += line + QLatin1Char('\n');
+        for (auto it = dollarTag.globalMatch(line); it.hasNext();) {
+            const QString tag = it.next().captured();
+            if (openTag.isEmpty())
+                openTag = tag;
+            else if (tag == openTag)
+                openTag.clear();
+        }
+        if (openTag.isEmpty() && end.match(line).hasMatch()) {
+            statements.append(current.trimmed());
+            current.clear();
+        }
+    }
+    if (!current.trimmed().isEmpty())
+        statements.append(current.trimmed());
     QSqlQuery query(connection());
-    for (const QString &statement : lines.join(QLatin1Char('\n')).split(end, Qt::SkipEmptyParts)) {
-        const QString sql = statement.trimmed();
-        if (sql.isEmpty())
+    for (const QString &statement : std::as_const(statements)) {
+        QString sql = statement;
+        if (sql.endsWith(QLatin1Char(';')))
+            sql.chop(1);
+        if (sql.trimmed().isEmpty())
             continue;
         if (!query.exec(sql))
             return errorFrom(query, sql);
@@ -486,6 +611,11 @@ StoreError Database::errorFrom(const QSqlQuery &query, const QString &sql) const
             return StoreError::fromDriver(sql, error.text(), 5);
         if (state == QLatin1String("53100"))
             return StoreError::fromDriver(sql, error.text(), 13);
+        // insufficient_privilege: a grant, a row-level security policy or a team trigger said no.
+        if (state == QLatin1String("42501"))
+            return StoreError::make(StoreError::PermissionDenied,
+                                    StoreError::tr("The server refused this: %1")
+                                        .arg(error.databaseText().simplified()));
         return StoreError::fromDriver(StoreError::tr("A store query"), error.text(), -1);
     }
     qCDebug(lcDatabase) << "statement failed:" << sql << error.text();

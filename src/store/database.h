@@ -17,6 +17,14 @@ namespace signalbox {
 
 class StoreUrl;
 
+// A person signing in to a PostgreSQL team store: their Signalbox name and password, which are
+// the database credentials of their own login role (MemberRole).
+struct Login
+{
+    QString username;
+    QString password;
+};
+
 // One connection to a store (SQLite file or PostgreSQL server): prepared statements cached by
 // their text, executed with bound values, counted, and always reset after use so that no
 // statement keeps a read snapshot open between operations.
@@ -24,6 +32,12 @@ class Database
 {
 public:
     enum class Dialect { Sqlite, Postgres };
+    // Who the connection is: SQLite's file (no roles), or on PostgreSQL the team's administrator
+    // (a member of signalbox_owner) or one member's login role (docs/team-mode.md).
+    enum class Access { Local, Administrator, Member };
+    // Use: a store ready for its operations (migrated, team mode checked). Administer: only the
+    // connection, for TeamAdmin::init, which sets the team up.
+    enum class Purpose { Use, Administer };
 
     ~Database();
     Database(const Database &) = delete;
@@ -31,8 +45,22 @@ public:
 
     // A file path, "sqlite:PATH", ":memory:" or "postgresql://user[:password]@host[:port]/db".
     // Only a missing file creates a store; anything else that is not a store is refused.
-    static Result<std::unique_ptr<Database>> open(const QString &url);
+    // On PostgreSQL, login (when given) replaces the URL's user and password: the person's
+    // role and password. A refused password is WrongPassword; an unreachable server CannotOpen.
+    static Result<std::unique_ptr<Database>> open(const QString &url, const Login *login = nullptr,
+                                                  Purpose purpose = Purpose::Use);
+    // A PostgreSQL store that nobody has signed in to yet (the URL names no user): every
+    // statement fails with CannotOpen until a Store replaces it with a member's connection.
+    static std::unique_ptr<Database> awaitingSignIn(const QString &url);
     static QString defaultUrl();
+
+    Access access() const { return m_access; }
+    bool isConnected() const { return m_connected; }
+    // PostgreSQL: the login role of this connection (session_user); empty for SQLite.
+    QString sessionRole() const { return m_sessionRole; }
+    // PostgreSQL: the SCRAM-SHA-256 verifier of password for role, computed here by libpq
+    // (PQencryptPasswordConn), so that no password is ever part of an SQL statement.
+    Result<QString> passwordVerifier(const QString &role, const QString &password);
 
     Dialect dialect() const { return m_dialect; }
     QString url() const { return m_url; }
@@ -91,7 +119,8 @@ public:
 private:
     Database();
     Status openSqlite(const QString &path);
-    Status openPostgres(const StoreUrl &url);
+    Status openPostgres(const StoreUrl &url, const Login *login, Purpose purpose);
+    Status prepareTeamStore();
     Status configureConnection();
     QSqlQuery *run(const QString &sql, const QVariantList &values);
     QSqlQuery *prepared(const QString &sql);
@@ -102,6 +131,9 @@ private:
     QString m_url;
     QString m_filePath;
     Dialect m_dialect = Dialect::Sqlite;
+    Access m_access = Access::Local;
+    bool m_connected = false;
+    QString m_sessionRole;
     QHash<QString, QSqlQuery *> m_statements;
     std::vector<std::unique_ptr<QSqlQuery>> m_owned;
     qint64 m_statementCount = 0;

@@ -12,6 +12,7 @@ DraftRepository::DraftRepository(Store &store)
 
 Status DraftRepository::save(const User &owner, Id peerId, const QString &content, Id replyToId)
 {
+    const Store::Acting acting(m_store, owner.id);
     if (content.trimmed().isEmpty())
         return clear(owner, peerId);
     if (Status valid = MessageRepository::validateContent(content); !valid)
@@ -44,6 +45,7 @@ Status DraftRepository::save(const User &owner, Id peerId, const QString &conten
 
 Result<Draft> DraftRepository::load(const User &owner, Id peerId)
 {
+    const Store::Acting acting(m_store, owner.id);
     Draft draft;
     draft.peerId = peerId;
     // The message answered counts only while it is in this conversation and not deleted.
@@ -65,6 +67,7 @@ Result<Draft> DraftRepository::load(const User &owner, Id peerId)
 
 Status DraftRepository::clear(const User &owner, Id peerId)
 {
+    const Store::Acting acting(m_store, owner.id);
     return m_store.write([&]() -> Status {
         auto removed = m_store.database().execute(
             QStringLiteral("DELETE FROM drafts WHERE user_id = ? AND peer_id = ?"),
@@ -79,6 +82,7 @@ Status DraftRepository::clear(const User &owner, Id peerId)
 
 Result<QSet<Id>> DraftRepository::peersWithDrafts(const User &owner)
 {
+    const Store::Acting acting(m_store, owner.id);
     QSet<Id> peers;
     Status listed = m_store.database().select(
         QStringLiteral("SELECT peer_id FROM drafts WHERE user_id = ?"), {owner.id},

@@ -354,6 +354,7 @@ std::optional<Exporter::Format> Exporter::formatNamed(const QString &name)
 Result<QByteArray> Exporter::render(const User &viewer, Id peerId, Format format,
                                     const Progress &progress)
 {
+    const Store::Acting acting(m_store, viewer.id);
     auto conversations = gather(m_store, viewer, peerId);
     if (!conversations)
         return conversations.error();
@@ -371,6 +372,7 @@ Result<QByteArray> Exporter::render(const User &viewer, Id peerId, Format format
 Status Exporter::write(const User &viewer, Id peerId, Format format, const QString &path,
                        const Progress &progress)
 {
+    const Store::Acting acting(m_store, viewer.id);
     qint64 done = 0;
     qint64 total = 0;
     auto bytes = render(viewer, peerId, format, [&](qint64 d, qint64 t) {

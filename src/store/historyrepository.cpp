@@ -11,6 +11,7 @@ HistoryRepository::HistoryRepository(Store &store)
 
 Result<QList<HistoryEntry>> HistoryRepository::forMessage(const User &viewer, Id messageId)
 {
+    const Store::Acting acting(m_store, viewer.id);
     QList<HistoryEntry> entries;
     bool found = false;
     bool permitted = false;

@@ -116,6 +116,7 @@ Result<Message> MessageRepository::load(Id messageId)
 
 Result<Message> MessageRepository::get(const User &viewer, Id messageId)
 {
+    const Store::Acting acting(m_store, viewer.id);
     auto message = load(messageId);
     if (message && !MessagePolicy::maySee(*message, viewer.id))
         return notPermitted(
@@ -126,12 +127,14 @@ Result<Message> MessageRepository::get(const User &viewer, Id messageId)
 Result<Message> MessageRepository::send(const User &sender, const User &receiver,
                                         const QString &content, Id parentId)
 {
+    const Store::Acting acting(m_store, sender.id);
     return send(sender, receiver, content, parentId, Delivery::Unread);
 }
 
 Result<Message> MessageRepository::send(const User &sender, const User &receiver,
                                         const QString &content, Id parentId, Delivery delivery)
 {
+    const Store::Acting acting(m_store, sender.id);
     if (Status valid = validateContent(content); !valid)
         return valid.error();
     if (sender.id == receiver.id)
@@ -206,6 +209,7 @@ Result<Message> MessageRepository::send(const User &sender, const User &receiver
 
 Result<Message> MessageRepository::edit(const User &editor, Id messageId, const QString &content)
 {
+    const Store::Acting acting(m_store, editor.id);
     if (Status valid = validateContent(content); !valid)
         return valid.error();
     return m_store.write([&]() -> Result<Message> {
@@ -246,6 +250,7 @@ Result<Message> MessageRepository::edit(const User &editor, Id messageId, const 
 
 Result<bool> MessageRepository::remove(const User &actor, Id messageId)
 {
+    const Store::Acting acting(m_store, actor.id);
     return m_store.write([&]() -> Result<bool> {
         Database &db = m_store.database();
         auto message = load(messageId);
@@ -301,8 +306,13 @@ Result<bool> MessageRepository::remove(const User &actor, Id messageId)
                 QStringLiteral("DELETE FROM message_history WHERE message_id = ?"), {id});
             if (!history)
                 return history.error();
-            auto notifications = db.execute(
-                QStringLiteral("DELETE FROM notifications WHERE message_id = ?"), {id});
+            // Team store: the receiver's notification is not the sender's to see; a server
+            // function removes it for the message's sender.
+            auto notifications
+                = m_store.isTeamStore()
+                      ? db.execute(QStringLiteral("SELECT signalbox_remove_notifications(?)"), {id})
+                      : db.execute(QStringLiteral("DELETE FROM notifications WHERE message_id = ?"),
+                                   {id});
             if (!notifications)
                 return notifications.error();
         }
@@ -332,6 +342,7 @@ Result<bool> MessageRepository::remove(const User &actor, Id messageId)
 
 Status MessageRepository::setRead(const User &reader, Id messageId, bool read)
 {
+    const Store::Acting acting(m_store, reader.id);
     return m_store.write([&]() -> Status {
         auto message = load(messageId);
         if (!message)
@@ -377,6 +388,7 @@ Status MessageRepository::markUnread(const User &reader, Id messageId)
 
 Result<int> MessageRepository::markUnreadFrom(const User &reader, Id messageId)
 {
+    const Store::Acting acting(m_store, reader.id);
     return m_store.write([&]() -> Result<int> {
         auto from = load(messageId);
         if (!from)
@@ -421,6 +433,7 @@ Result<int> MessageRepository::markUnreadFrom(const User &reader, Id messageId)
 
 Result<int> MessageRepository::markConversationRead(const User &reader, Id peerId)
 {
+    const Store::Acting acting(m_store, reader.id);
     return m_store.write([&]() -> Result<int> {
         Database &db = m_store.database();
         ChangeSet &changes = m_store.pendingChanges();
@@ -502,6 +515,7 @@ Result<int> MessageRepository::markReadBulk(const QList<Id> &ids)
 
 Result<QList<Message>> MessageRepository::unreadFor(const User &user)
 {
+    const Store::Acting acting(m_store, user.id);
     QList<Message> messages;
     Status listed = m_store.database().select(
         QStringLiteral(
@@ -527,6 +541,7 @@ Result<QList<Message>> MessageRepository::unreadFor(const User &user)
 
 Result<int> MessageRepository::unreadCount(const User &user)
 {
+    const Store::Acting acting(m_store, user.id);
     auto count = m_store.database().scalar(
         QStringLiteral(
             "SELECT coalesce(sum(unread_count), 0) FROM conversations WHERE user_id = ?"),
@@ -538,6 +553,7 @@ Result<int> MessageRepository::unreadCount(const User &user)
 
 Result<QList<Message>> MessageRepository::conversation(const User &viewer, Id peerId)
 {
+    const Store::Acting acting(m_store, viewer.id);
     QList<Message> messages;
     Status listed = m_store.database().select(
         QStringLiteral("SELECT ") + rows::messageColumns() + QStringLiteral(" FROM messages m")

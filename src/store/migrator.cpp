@@ -210,6 +210,37 @@ Result<int> Migrator::inspectReadOnly(const QString &path)
     return result;
 }
 
+Result<int> Migrator::check(Database &db)
+{
+    const QMap<int, QString> files = migrationFiles(db.dialect());
+    QSet<int> applied;
+    int version = 0;
+    Status listed = db.select(QStringLiteral("SELECT version FROM schema_migrations"), {},
+                              [&](const QSqlQuery &q) {
+                                  const int v = q.value(0).toInt();
+                                  applied.insert(v);
+                                  version = std::max(version, v);
+                              });
+    if (!listed)
+        return StoreError::make(StoreError::CannotOpen,
+                                StoreError::tr("The store %1 has no Signalbox schema yet: its "
+                                               "administrator runs “signalbox-cli --db ADMIN_URL "
+                                               "team init”.")
+                                    .arg(db.url()));
+    if (version > files.lastKey())
+        return newerSchema(version);
+    for (auto it = files.cbegin(); it != files.cend(); ++it) {
+        if (!applied.contains(it.key()))
+            return StoreError::make(
+                StoreError::CannotOpen,
+                StoreError::tr("The store %1 needs an update (migration %2) that only its "
+                               "administrator can make: they run “signalbox-cli --db ADMIN_URL "
+                               "team init”.")
+                    .arg(db.url(), QFileInfo(it.value()).fileName()));
+    }
+    return version;
+}
+
 Result<int> Migrator::migrate(Database &db)
 {
     const QMap<int, QString> files = migrationFiles(db.dialect());

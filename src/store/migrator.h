@@ -22,6 +22,9 @@ public:
     static QList<int> knownVersions();
     // Brings the store up to latestVersion(); returns the version it is at.
     static Result<int> migrate(Database &db);
+    // Reads the version without changing anything: an error unless every migration compiled
+    // in is applied (a PostgreSQL team member may not migrate; the administrator does).
+    static Result<int> check(Database &db);
     // Opens an SQLite file read-only and checks it is a Signalbox store this build can use.
     static Result<int> inspectReadOnly(const QString &path);
 

@@ -51,6 +51,7 @@ NotificationRepository::NotificationRepository(Store &store)
 Result<QList<Notification>> NotificationRepository::listFor(const User &user, bool unreadOnly,
                                                             int limit)
 {
+    const Store::Acting acting(m_store, user.id);
     QList<Notification> list;
     const QString filter = unreadOnly ? QStringLiteral("WHERE n.user_id = ? AND n.read = 0 ")
                                       : QStringLiteral("WHERE n.user_id = ? ");
@@ -70,6 +71,7 @@ Result<QList<Notification>> NotificationRepository::listFor(const User &user, bo
 
 Result<Notification> NotificationRepository::get(const User &user, Id notificationId)
 {
+    const Store::Acting acting(m_store, user.id);
     Notification found;
     Id owner = 0;
     Status fetched
@@ -92,6 +94,7 @@ Result<Notification> NotificationRepository::get(const User &user, Id notificati
 
 Result<int> NotificationRepository::unreadCount(const User &user)
 {
+    const Store::Acting acting(m_store, user.id);
     auto count = m_store.database().scalar(
         QStringLiteral("SELECT count(*) FROM notifications WHERE user_id = ? AND read = 0"),
         {user.id});
@@ -102,6 +105,7 @@ Result<int> NotificationRepository::unreadCount(const User &user)
 
 Status NotificationRepository::markRead(const User &user, Id notificationId)
 {
+    const Store::Acting acting(m_store, user.id);
     auto notification = get(user, notificationId);
     if (!notification)
         return notification.error();
@@ -110,6 +114,7 @@ Status NotificationRepository::markRead(const User &user, Id notificationId)
 
 Result<int> NotificationRepository::markAllRead(const User &user)
 {
+    const Store::Acting acting(m_store, user.id);
     return m_store.write([&]() -> Result<int> {
         Database &db = m_store.database();
         ChangeSet &changes = m_store.pendingChanges();

@@ -88,6 +88,7 @@ SearchRepository::SearchRepository(Store &store)
 Result<QList<SearchHit>> SearchRepository::search(const User &viewer, const QString &text,
                                                   Id peerId, int limit)
 {
+    const Store::Acting acting(m_store, viewer.id);
     auto query = SearchQuery::parse(text);
     if (!query)
         return query.error();
@@ -97,6 +98,7 @@ Result<QList<SearchHit>> SearchRepository::search(const User &viewer, const QStr
 Result<QList<SearchHit>> SearchRepository::search(const User &viewer, const SearchQuery &query,
                                                   Id peerId, int limit)
 {
+    const Store::Acting acting(m_store, viewer.id);
     if (limit < 1 || limit > MaxLimit)
         return StoreError::make(
             StoreError::InvalidInput,

@@ -8,6 +8,7 @@
 #include <QObject>
 
 #include <functional>
+#include <map>
 #include <memory>
 #include <optional>
 
@@ -35,11 +36,41 @@ public:
 
     ~Store() override;
 
+    // A PostgreSQL URL without a user opens a team store nobody has signed in to yet: the
+    // first UserRepository::authenticate() connects as that person.
     static Result<std::unique_ptr<Store>> open(const QString &url);
 
-    Database &database() { return *m_database; }
+    // The connection the running operation acts through: on PostgreSQL the signed-in person's
+    // own login (see Acting), otherwise the one connection.
+    Database &database() { return m_active ? *m_active : defaultDatabase(); }
     StoreSignals *hooks() const { return m_hooks; }
-    qint64 statementCount() const { return m_database->statementCount(); }
+    // Statements of every connection this Store holds (one per signed-in person on PostgreSQL).
+    qint64 statementCount() const;
+
+    // PostgreSQL team stores: every person acts through a connection of their own login role,
+    // so that the server's row-level security decides what each statement may touch. A
+    // repository operation for a person runs inside an Acting scope; without a session for that
+    // person (SQLite, or the administrator's store) the default connection serves.
+    class Acting
+    {
+    public:
+        Acting(Store &store, Id user);
+        ~Acting();
+        Acting(const Acting &) = delete;
+        Acting &operator=(const Acting &) = delete;
+
+    private:
+        Store &m_store;
+        Database *m_previous;
+    };
+    bool isTeamStore() const { return m_database->dialect() == Database::Dialect::Postgres; }
+    // Opens a connection as login's role (the server checks the password) and keeps it as that
+    // person's session. WrongPassword when the server refuses, NotFound-free: an unknown name
+    // and a wrong password are the same answer.
+    Result<User> signIn(const Login &login);
+    // Closes the person's session (signing out, or after their account is deleted).
+    void signOut(Id user);
+    bool hasSession(Id user) const { return m_sessions.contains(user); }
 
     UserRepository &users() { return *m_users; }
     MessageRepository &messages() { return *m_messages; }
@@ -101,13 +132,18 @@ signals:
     void changed(const signalbox::ChangeSet &changes);
 
 private:
-    explicit Store(std::unique_ptr<Database> database);
+    Store(std::unique_ptr<Database> database, QString url);
+    Database &defaultDatabase();
     Status beginWrite();
     Status finishWrite();
     void abortWrite();
     Status logChanges();
 
     std::unique_ptr<Database> m_database;
+    QString m_url; // as opened (sessions connect to the same server and database)
+    std::map<Id, std::unique_ptr<Database>> m_sessions;
+    Database *m_active = nullptr;
+    Id m_lastSession = 0;
     StoreSignals *m_hooks = nullptr;
     std::unique_ptr<UserRepository> m_users;
     std::unique_ptr<MessageRepository> m_messages;

@@ -1,6 +1,7 @@
 #include "storeurl.h"
 
 #include <QRegularExpression>
+#include <QUrlQuery>
 
 namespace signalbox {
 
@@ -20,6 +21,156 @@ bool isSqlite(const QString &text)
     return text.startsWith(QLatin1String("sqlite:")) || urlSchemeLength(text) == 0;
 }
 
+// libpq's connection keywords (PostgreSQL 15, as PQconndefaults() lists them) that a store URL
+// passes on. Left out on purpose, refused by parse() with their own reasons: password and
+// sslpassword (secrets), user, host, port and dbname (the URL's own parts), client_encoding
+// (the driver sets UTF-8 after connecting) and replication (not a connection that runs SQL of
+// a store).
+bool isPassedOn(const QString &keyword)
+{
+    static const QStringList keywords = {
+        QStringLiteral("application_name"),
+        QStringLiteral("channel_binding"),
+        QStringLiteral("connect_timeout"),
+        QStringLiteral("fallback_application_name"),
+        QStringLiteral("gssencmode"),
+        QStringLiteral("gsslib"),
+        QStringLiteral("hostaddr"),
+        QStringLiteral("keepalives"),
+        QStringLiteral("keepalives_count"),
+        QStringLiteral("keepalives_idle"),
+        QStringLiteral("keepalives_interval"),
+        QStringLiteral("krbsrvname"),
+        QStringLiteral("options"),
+        QStringLiteral("passfile"),
+        QStringLiteral("requirepeer"),
+        QStringLiteral("service"),
+        QStringLiteral("ssl_max_protocol_version"),
+        QStringLiteral("ssl_min_protocol_version"),
+        QStringLiteral("sslcert"),
+        QStringLiteral("sslcompression"),
+        QStringLiteral("sslcrl"),
+        QStringLiteral("sslcrldir"),
+        QStringLiteral("sslkey"),
+        QStringLiteral("sslmode"),
+        QStringLiteral("sslrootcert"),
+        QStringLiteral("sslsni"),
+        QStringLiteral("target_session_attrs"),
+        QStringLiteral("tcp_user_timeout"),
+    };
+    return keywords.contains(keyword);
+}
+
+// The query as written, between '?' and '#'; empty when there is none.
+QString rawQuery(const QString &text)
+{
+    const qsizetype question = text.indexOf(QLatin1Char('?'));
+    if (question < 0)
+        return {};
+    const qsizetype hash = text.indexOf(QLatin1Char('#'), question);
+    return text.mid(question + 1, hash < 0 ? -1 : hash - question - 1);
+}
+
+// Why the parameter keyword=value cannot be passed on, or an empty string.
+QString refusalOf(const QString &keyword, const QString &value)
+{
+    if (keyword.isEmpty())
+        return StoreError::tr("One of its parameters has no name.");
+    if (keyword == QLatin1String("sslpassword"))
+        return StoreError::tr("The parameter sslpassword would put the passphrase of the client "
+                              "key on the command line, where everyone on this computer can read "
+                              "it. Leave it out: use a key without a passphrase, in a file only "
+                              "you can read (mode 0600).");
+    if (keyword == QLatin1String("password"))
+        return StoreError::tr("The parameter password would put the password on the command "
+                              "line, where everyone on this computer can read it. Leave it out: "
+                              "give the password through SIGNALBOX_PASSWORD or --password-stdin, "
+                              "or keep it in ~/.pgpass (or the file PGPASSFILE names), readable "
+                              "only by you.");
+    if (keyword == QLatin1String("user") || keyword == QLatin1String("host")
+        || keyword == QLatin1String("port") || keyword == QLatin1String("dbname"))
+        return StoreError::tr("The parameter %1 repeats a part of the address: write "
+                              "postgresql://user@host:port/database instead.")
+            .arg(keyword);
+    if (keyword == QLatin1String("client_encoding"))
+        return StoreError::tr("The parameter client_encoding cannot be used: Signalbox always "
+                              "talks UTF-8 to the server.");
+    if (keyword == QLatin1String("replication"))
+        return StoreError::tr("The parameter replication cannot be used: a replication "
+                              "connection cannot hold a store.");
+    if (!isPassedOn(keyword))
+        return StoreError::tr("The parameter \"%1\" is not a connection parameter of "
+                              "PostgreSQL's client library (libpq).")
+            .arg(keyword);
+    if (value.isEmpty())
+        return StoreError::tr("The parameter %1 has no value.").arg(keyword);
+    if (value.contains(QChar(0)))
+        return StoreError::tr("The value of the parameter %1 contains a NUL character.")
+            .arg(keyword);
+    // QPSQLDriver::open() replaces every ';' of the connect options with a space, quoted or not.
+    if (value.contains(QLatin1Char(';')))
+        return StoreError::tr("The value of the parameter %1 contains a semicolon, which Qt's "
+                              "PostgreSQL driver cannot pass on.")
+            .arg(keyword);
+    return {};
+}
+
+// The parameters of a PostgreSQL URL QUrl has read, or why they cannot be used.
+Result<QList<QPair<QString, QString>>> parametersOf(const QString &text, const QUrl &url)
+{
+    const QString given = StoreUrl::displayTextOf(text);
+    const auto refuse = [&given](const QString &reason) {
+        return StoreError::make(
+            StoreError::InvalidInput,
+            StoreError::tr("The store address %1 cannot be used. %2").arg(given, reason));
+    };
+    if (url.hasFragment())
+        return refuse(StoreError::tr("PostgreSQL addresses have no #fragment."));
+    // QUrl keeps a '%' that starts no escape as it is, and then every other %XX of the text
+    // too: "?a=%zz&b=%3B" would pass b's value on as "%3B".
+    static const QRegularExpression strayPercent(QStringLiteral("%(?![0-9A-Fa-f]{2})"));
+    if (rawQuery(text).contains(strayPercent))
+        return refuse(
+            StoreError::tr("A % in its parameters starts no %XX escape: write a % sign as %25."));
+    QList<QPair<QString, QString>> parameters;
+    QStringList seen;
+    const auto items = QUrlQuery(url).queryItems(QUrl::FullyDecoded);
+    for (const auto &[keyword, value] : items) {
+        if (keyword.isEmpty() && value.isEmpty())
+            continue; // "&&": no parameter at all
+        if (const QString reason = refusalOf(keyword, value); !reason.isEmpty())
+            return refuse(reason);
+        if (seen.contains(keyword))
+            return refuse(StoreError::tr("The parameter %1 is given twice.").arg(keyword));
+        seen.append(keyword);
+        parameters.append({keyword, value});
+    }
+    return parameters;
+}
+
+// What may be shown of a URL QUrl has read: no password, no value of a parameter parse() does
+// not pass on (password=, or a misspelt keyword that holds one), no fragment.
+QString shownUrl(QUrl url)
+{
+    const auto items = QUrlQuery(url).queryItems(QUrl::FullyDecoded);
+    if (!items.isEmpty()) {
+        QList<QPair<QString, QString>> shown;
+        for (auto [keyword, value] : items) {
+            if (isPassedOn(keyword))
+                value.replace(QLatin1Char('%'), QLatin1String("%25")); // taken as encoded
+            else if (!value.isEmpty())
+                value = QString(QChar(0x2026));
+            shown.append({keyword, value});
+        }
+        QUrlQuery query;
+        query.setQueryItems(shown);
+        url.setQuery(query);
+    }
+    if (url.hasFragment())
+        url.setFragment(QString(QChar(0x2026)));
+    return url.toString(QUrl::RemovePassword);
+}
+
 } // namespace
 
 Result<StoreUrl> StoreUrl::parse(const QString &text)
@@ -34,6 +185,10 @@ Result<StoreUrl> StoreUrl::parse(const QString &text)
                                     StoreError::tr("The store address %1 is not a valid "
                                                    "postgresql://user@host:port/database URL.")
                                         .arg(displayTextOf(text)));
+        auto parameters = parametersOf(text, url.m_url);
+        if (!parameters)
+            return parameters.error();
+        url.m_parameters = std::move(parameters).value();
         return url;
     }
     if (!isSqlite(text)) {
@@ -56,10 +211,22 @@ Result<StoreUrl> StoreUrl::parse(const QString &text)
     return url;
 }
 
+QString StoreUrl::connectOptions() const
+{
+    QStringList options;
+    for (const auto &[keyword, value] : m_parameters) {
+        QString quoted = value;
+        quoted.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
+        quoted.replace(QLatin1Char('\''), QLatin1String("\\'"));
+        options.append(keyword + QLatin1String("='") + quoted + QLatin1Char('\''));
+    }
+    return options.join(QLatin1Char(' '));
+}
+
 QString StoreUrl::displayText() const
 {
     if (m_kind == Kind::Postgres)
-        return m_url.toString(QUrl::RemovePassword);
+        return shownUrl(m_url);
     return m_path;
 }
 
@@ -71,7 +238,7 @@ QString StoreUrl::displayTextOf(const QString &text)
     // An invalid QUrl prints nothing, and its errorString() quotes the password.
     if (!url.isValid())
         return text.left(urlSchemeLength(text)) + QChar(0x2026);
-    return url.toString(QUrl::RemovePassword);
+    return shownUrl(url);
 }
 
 } // namespace signalbox

@@ -54,6 +54,7 @@ QList<Message> ThreadRepository::preorder(QList<Message> rows)
 
 Result<QList<Message>> ThreadRepository::thread(const User &viewer, Id messageId)
 {
+    const Store::Acting acting(m_store, viewer.id);
     QList<Message> rows;
     Status fetched = m_store.database().select(
         QStringLiteral(
@@ -83,6 +84,7 @@ Result<QList<Message>> ThreadRepository::thread(const User &viewer, Id messageId
 Result<ThreadRepository::Page> ThreadRepository::page(const User &viewer, Id peerId, int rootLimit,
                                                       const Message &before)
 {
+    const Store::Acting acting(m_store, viewer.id);
     constexpr qint64 Max = std::numeric_limits<qint64>::max();
     const qint64 beforeTime = before.isValid() ? before.timestamp.toMSecsSinceEpoch() : Max;
     const Id beforeId = before.isValid() ? before.id : Max;

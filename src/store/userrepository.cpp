@@ -5,6 +5,7 @@
 #include "rows.h"
 #include "store.h"
 #include "storesignals.h"
+#include "teamadmin.h"
 #include "usernames.h"
 
 namespace signalbox {
@@ -72,6 +73,18 @@ Result<User> UserRepository::create(const QString &username, const QString &pass
         return valid.error();
     if (Status valid = validatePassword(password); !valid)
         return valid.error();
+    if (m_store.isTeamStore()) {
+        // Only the administrator makes accounts there; then the person is signed in.
+        if (m_store.database().access() != Database::Access::Administrator)
+            return StoreError::make(
+                StoreError::PermissionDenied,
+                StoreError::tr("On a team store, accounts are made by its administrator "
+                               "(signalbox-cli team add): ask them for one."));
+        auto added = TeamAdmin(m_store).addMember(username, password, false);
+        if (!added)
+            return added.error();
+        return m_store.signIn(Login{username, password});
+    }
     // Hash outside the transaction: it is slow on purpose and needs no lock.
     auto hash = PasswordHasher::hash(password);
     if (!hash)
@@ -111,7 +124,10 @@ Result<User> UserRepository::createWithHash(const QString &username, const QStri
         auto id = db.insert(
             QStringLiteral("INSERT INTO users (username, username_key, username_skeleton, "
                            "password_hash, created_at) VALUES (?, ?, ?, ?, ?) RETURNING id"),
-            {username, key, skeleton, passwordHash, rows::fromTime(now)});
+            {username, key, skeleton,
+             passwordHash.isEmpty() ? QVariant(QMetaType::fromType<QString>())
+                                    : QVariant(passwordHash),
+             rows::fromTime(now)});
         if (!id)
             return id.error();
         m_store.pendingChanges().usersAdded.insert(*id);
@@ -121,6 +137,13 @@ Result<User> UserRepository::createWithHash(const QString &username, const QStri
 
 Result<User> UserRepository::authenticate(const QString &username, const QString &password)
 {
+    if (m_store.isTeamStore()) {
+        if (m_store.database().isConnected()) {
+            if (auto known = byName(username); !known)
+                return known.error();
+        }
+        return m_store.signIn(Login{username, password});
+    }
     User user;
     QString hash;
     Status found = m_store.database().select(
@@ -183,14 +206,24 @@ Result<QList<User>> UserRepository::list()
 
 Result<DeletionCounts> UserRepository::countOwnedData(const User &user)
 {
+    const Store::Acting acting(m_store, user.id);
+    // Team store: the server counts, since the notifications others have of one's messages
+    // are not one's to see.
+    const bool team = m_store.isTeamStore();
+    const QString sql
+        = team ? QStringLiteral("SELECT messages, notifications, history FROM "
+                                "signalbox_owned_counts(?)")
+               : QStringLiteral(
+                   "WITH owned AS (SELECT id FROM messages WHERE sender_id = ? OR receiver_id = ?) "
+                   "SELECT (SELECT count(*) FROM owned), "
+                   "(SELECT count(*) FROM notifications WHERE message_id IN (SELECT id FROM "
+                   "owned)), "
+                   "(SELECT count(*) FROM message_history WHERE message_id IN "
+                   "(SELECT id FROM owned))");
     DeletionCounts counts;
     Status counted = m_store.database().select(
-        QStringLiteral(
-            "WITH owned AS (SELECT id FROM messages WHERE sender_id = ? OR receiver_id = ?) "
-            "SELECT (SELECT count(*) FROM owned), "
-            "(SELECT count(*) FROM notifications WHERE message_id IN (SELECT id FROM owned)), "
-            "(SELECT count(*) FROM message_history WHERE message_id IN (SELECT id FROM owned))"),
-        {user.id, user.id}, [&](const QSqlQuery &q) {
+        sql, team ? QVariantList{user.id} : QVariantList{user.id, user.id},
+        [&](const QSqlQuery &q) {
             counts.messages = q.value(0).toInt();
             counts.notifications = q.value(1).toInt();
             counts.history = q.value(2).toInt();
@@ -207,9 +240,28 @@ Result<DeletionCounts> UserRepository::remove(const User &user, const QString &p
         return verified.error();
     if (verified->id != user.id)
         return noSuchUser(user.username);
+    auto removed = erase(user);
+    if (removed && m_store.isTeamStore())
+        m_store.signOut(user.id);
+    return removed;
+}
+
+Result<DeletionCounts> UserRepository::erase(const User &user)
+{
+    const Store::Acting acting(m_store, user.id);
     return m_store.write([&]() -> Result<DeletionCounts> {
-        auto deleted = m_store.database().execute(QStringLiteral("DELETE FROM users WHERE id = ?"),
-                                                  {user.id});
+        Database &db = m_store.database();
+        // Team store: the login role, read before its account row goes.
+        QString role;
+        if (m_store.isTeamStore()) {
+            auto found = db.scalar(
+                QStringLiteral("SELECT role_name FROM signalbox_members WHERE user_id = ?"),
+                {user.id});
+            if (!found)
+                return found.error();
+            role = found->toString();
+        }
+        auto deleted = db.execute(QStringLiteral("DELETE FROM users WHERE id = ?"), {user.id});
         if (!deleted)
             return deleted.error();
         if (*deleted == 0)
@@ -220,8 +272,65 @@ Result<DeletionCounts> UserRepository::remove(const User &user, const QString &p
             !done)
             return done.error();
         m_store.pendingChanges().usersRemoved.insert(user.id);
+        if (m_store.isTeamStore()) {
+            // The person closes their own login; the administrator drops the role.
+            const bool own = db.access() == Database::Access::Member;
+            auto closed
+                = own ? db.execute(QStringLiteral("SELECT signalbox_close_own_login()"))
+                      : db.execute(QStringLiteral("SELECT signalbox_admin_drop_login(?)"), {role});
+            if (!closed)
+                return closed.error();
+        }
         return removed;
     });
+}
+
+Status UserRepository::changePassword(const User &user, const QString &current, const QString &next)
+{
+    if (Status valid = validatePassword(next); !valid)
+        return valid;
+    auto verified = authenticate(user.username, current);
+    if (!verified)
+        return verified.error();
+    if (verified->id != user.id)
+        return noSuchUser(user.username);
+    if (m_store.isTeamStore()) {
+        const Store::Acting acting(m_store, user.id);
+        Database &db = m_store.database();
+        auto verifier = db.passwordVerifier(db.sessionRole(), next);
+        if (!verifier)
+            return verifier.error();
+        return m_store.write([&]() -> Status {
+            auto changed
+                = db.execute(QStringLiteral("SELECT signalbox_set_own_password(?)"), {*verifier});
+            return changed ? success() : Status(changed.error());
+        });
+    }
+    auto hash = PasswordHasher::hash(next);
+    if (!hash)
+        return hash.error();
+    return m_store.write([&]() -> Status {
+        auto changed = m_store.database().execute(
+            QStringLiteral("UPDATE users SET password_hash = ? WHERE id = ?"), {*hash, user.id});
+        if (!changed)
+            return changed.error();
+        if (*changed == 0)
+            return noSuchUser(user.username);
+        return success();
+    });
+}
+
+Result<bool> UserRepository::mustChangePassword(const User &user)
+{
+    if (!m_store.isTeamStore())
+        return false;
+    const Store::Acting acting(m_store, user.id);
+    auto flag = m_store.database().scalar(
+        QStringLiteral("SELECT must_change_password FROM signalbox_members WHERE user_id = ?"),
+        {user.id});
+    if (!flag)
+        return flag.error();
+    return flag->toBool();
 }
 
 } // namespace signalbox

@@ -1,6 +1,7 @@
-// StoreUrl::parse on the input as UTF-8 text. Never crashes; what it accepts is consistent; and
-// when the text is a URL whose password QUrl finds, that password reaches neither displayText()
-// nor the error message.
+// StoreUrl::parse on the input as UTF-8 text. Never crashes; what it accepts is consistent; its
+// connectOptions() read back, as Qt's QPSQL driver and libpq read them, give exactly its
+// parameters; and when the text is a URL whose password QUrl finds, or one with a password=
+// parameter, that password reaches neither displayText() nor the error message.
 #include "storeurl.h"
 
 #include <QRegularExpression>
@@ -105,6 +106,102 @@ void checkConsistent(const QString &text, const Result<StoreUrl> &url)
     }
 }
 
+// libpq's conninfo_parse() on what QPSQLDriver::open() makes of the options (every ';' a
+// space): keyword = value pairs separated by white space, a value either bare or in single
+// quotes, a backslash taking the next character literally. False when it is no such list.
+bool readConnectOptions(QString text, QList<QPair<QString, QString>> *pairs)
+{
+    text.replace(QLatin1Char(';'), QLatin1Char(' '));
+    qsizetype i = 0;
+    const auto skipSpace = [&] {
+        while (i < text.size() && text.at(i).isSpace())
+            ++i;
+    };
+    for (skipSpace(); i < text.size(); skipSpace()) {
+        const qsizetype keyStart = i;
+        while (i < text.size() && text.at(i) != QLatin1Char('=') && !text.at(i).isSpace())
+            ++i;
+        const QString keyword = text.mid(keyStart, i - keyStart);
+        skipSpace();
+        if (keyword.isEmpty() || i >= text.size() || text.at(i) != QLatin1Char('='))
+            return false;
+        ++i;
+        skipSpace();
+        QString value;
+        const bool quoted = i < text.size() && text.at(i) == QLatin1Char('\'');
+        if (quoted)
+            ++i;
+        for (;;) {
+            if (i >= text.size()) {
+                if (quoted)
+                    return false; // unterminated
+                break;
+            }
+            const QChar c = text.at(i);
+            if (quoted ? c == QLatin1Char('\'') : c.isSpace()) {
+                i += quoted ? 1 : 0;
+                break;
+            }
+            if (c == QLatin1Char('\\') && i + 1 < text.size())
+                ++i;
+            value += text.at(i++);
+        }
+        pairs->append({keyword, value});
+    }
+    return true;
+}
+
+void checkParameters(const QString &text, const Result<StoreUrl> &url)
+{
+    if (!url || url->kind() != StoreUrl::Kind::Postgres) {
+        if (url && (!url->parameters().isEmpty() || !url->connectOptions().isEmpty()))
+            fail("parameters for a SQLite store", text);
+        return;
+    }
+    static const QStringList refused = {
+        QStringLiteral("password"),
+        QStringLiteral("sslpassword"),
+        QStringLiteral("user"),
+        QStringLiteral("host"),
+        QStringLiteral("port"),
+        QStringLiteral("dbname"),
+        QStringLiteral("client_encoding"),
+        QStringLiteral("replication"),
+    };
+    QStringList keywords;
+    for (const auto &[keyword, value] : url->parameters()) {
+        if (refused.contains(keyword) || keywords.contains(keyword))
+            fail("a refused or repeated keyword passed on", keyword);
+        if (value.isEmpty() || value.contains(QChar(0)) || value.contains(QLatin1Char(';')))
+            fail("a value QPSQL cannot carry passed on", keyword);
+        keywords.append(keyword);
+    }
+    QList<QPair<QString, QString>> read;
+    if (!readConnectOptions(url->connectOptions(), &read) || read != url->parameters())
+        fail("connectOptions() does not read back as the parameters", url->connectOptions());
+}
+
+// The same URL with a password= (or a misspelt one) parameter that nothing else can contain:
+// refused, and the password is not shown.
+void checkParameterPasswordHidden(const QString &text)
+{
+    if (!namesAServer(text) || text.contains(QLatin1Char('#'))
+        || text.contains(Canary, Qt::CaseInsensitive))
+        return;
+    const QLatin1Char joint = text.contains(QLatin1Char('?')) ? QLatin1Char('&') : QLatin1Char('?');
+    for (const char *keyword : {"password", "sslpassword", "pasword"}) {
+        const QString withCanary
+            = text + joint + QLatin1String(keyword) + QLatin1Char('=') + Canary;
+        const auto url = StoreUrl::parse(withCanary);
+        if (url && url->kind() == StoreUrl::Kind::Postgres)
+            fail("a password= parameter accepted", withCanary);
+        for (const QString &canaryShown : shownFor(withCanary)) {
+            if (canaryShown.contains(Canary, Qt::CaseInsensitive))
+                fail("the password of a parameter is shown", canaryShown);
+        }
+    }
+}
+
 bool containsAny(const QStringList &haystacks, const QString &needle)
 {
     for (const QString &haystack : haystacks) {
@@ -166,6 +263,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const QString text = QString::fromUtf8(reinterpret_cast<const char *>(data), qsizetype(size));
     const auto url = StoreUrl::parse(text);
     checkConsistent(text, url);
+    checkParameters(text, url);
     checkPasswordHidden(text, url);
+    checkParameterPasswordHidden(text);
     return 0;
 }

@@ -92,6 +92,12 @@ void tst_UserListModel::lookAlikesAreShownDistinguishably()
     // carol looks like nobody: shown as she is.
     QCOMPARE(model.index(model.rowForUser(carol.id)).data().toString(), QStringLiteral("carol"));
     QVERIFY(!changed.isEmpty());
+    // Only the names the newcomer resembles change, and only in how they are shown.
+    const QList<int> shown = test::rolesFor(changed, model.index(real));
+    QVERIFY(shown.contains(Qt::DisplayRole));
+    QVERIFY(shown.contains(Qt::AccessibleTextRole));
+    QVERIFY(!shown.contains(UserListModel::UserNameRole));
+    QVERIFY(test::rolesFor(changed, model.index(model.rowForUser(carol.id))).isEmpty());
 }
 
 QTEST_MAIN(tst_UserListModel)

@@ -100,22 +100,24 @@ void tst_Authorization::matrix_data()
 
     const int ok = -1;
     const int denied = StoreError::PermissionDenied;
+    // Someone else's row, for a third person (and a notification, for the sender).
+    const int hidden = test::TestStore::hiddenRow();
     struct Row
     {
         Op op;
         int sender, receiver, third, deleted;
     };
     const Row rows[] = {
-        {Op::Get, ok, ok, denied, denied},
-        {Op::Thread, ok, ok, denied, denied},
-        {Op::History, ok, ok, denied, denied},
-        {Op::Edit, ok, denied, denied, denied},
-        {Op::Delete, ok, denied, denied, denied},
-        {Op::MarkRead, denied, ok, denied, denied},
-        {Op::MarkUnread, denied, ok, denied, denied},
+        {Op::Get, ok, ok, hidden, denied},
+        {Op::Thread, ok, ok, hidden, denied},
+        {Op::History, ok, ok, hidden, denied},
+        {Op::Edit, ok, denied, hidden, denied},
+        {Op::Delete, ok, denied, hidden, denied},
+        {Op::MarkRead, denied, ok, hidden, denied},
+        {Op::MarkUnread, denied, ok, hidden, denied},
         // The notification under test is the receiver's.
-        {Op::NotificationGet, denied, ok, denied, denied},
-        {Op::NotificationMarkRead, denied, ok, denied, denied},
+        {Op::NotificationGet, hidden, ok, hidden, denied},
+        {Op::NotificationMarkRead, hidden, ok, hidden, denied},
         {Op::DeleteAccountRightPassword, ok, ok, ok, StoreError::NotFound},
         {Op::DeleteAccountWrongPassword, StoreError::WrongPassword, StoreError::WrongPassword,
          StoreError::WrongPassword, StoreError::NotFound},

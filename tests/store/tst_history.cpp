@@ -149,7 +149,7 @@ void tst_History::onlySenderAndReceiverMaySeeHistory()
     SB_VERIFY_OK(ts->history().forMessage(alice, m.id));
     SB_VERIFY_OK(ts->history().forMessage(bob, m.id));
     auto seen = ts->history().forMessage(eve, m.id);
-    SB_VERIFY_ERROR(seen, StoreError::PermissionDenied);
+    SB_VERIFY_ERROR(seen, test::TestStore::hiddenRow());
     QVERIFY(!seen.error().message.contains(QStringLiteral("secret")));
     SB_VERIFY_ERROR(ts->history().forMessage(alice, m.id + 1000), StoreError::NotFound);
 }

@@ -8,6 +8,9 @@
 #include <QTest>
 #include <QUrl>
 
+#include <initializer_list>
+#include <utility>
+
 using namespace signalbox;
 
 namespace {
@@ -35,6 +38,14 @@ private slots:
     void passwordNeverShown_data();
     void passwordNeverShown();
     void refusedUrlCreatesNothing();
+    void parameters_data();
+    void parameters();
+    void refusedParameters_data();
+    void refusedParameters();
+    void everyKeywordPassedOn_data();
+    void everyKeywordPassedOn();
+    void displayHidesUnknownValues_data();
+    void displayHidesUnknownValues();
 };
 
 void tst_StoreUrl::accepted_data()
@@ -300,6 +311,269 @@ void tst_StoreUrl::refusedUrlCreatesNothing()
     QVERIFY(!alsoOpened.error().message.contains(Secret));
     QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden),
              QStringList());
+}
+
+using Parameters = QList<QPair<QString, QString>>;
+
+void tst_StoreUrl::parameters_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<Parameters>("expected");
+    QTest::addColumn<QString>("options"); // connectOptions()
+    QTest::addColumn<QString>("display");
+
+    const auto row = [](const char *name, const QString &query,
+                        std::initializer_list<std::pair<const char *, const char *>> pairs,
+                        const QString &options, const QString &shownQuery) {
+        Parameters expected;
+        for (const auto &[keyword, value] : pairs)
+            expected.append({QString::fromUtf8(keyword), QString::fromUtf8(value)});
+        QTest::newRow(name) << (QStringLiteral("postgresql://db.example.org:6543/team") + query)
+                            << expected << options
+                            << (QStringLiteral("postgresql://db.example.org:6543/team")
+                                + shownQuery);
+    };
+    row("none", QString(), {}, QString(), QString());
+    row("a lone question mark", QStringLiteral("?"), {}, QString(), QStringLiteral("?"));
+    row("sslmode", QStringLiteral("?sslmode=require"), {{"sslmode", "require"}},
+        QStringLiteral("sslmode='require'"), QStringLiteral("?sslmode=require"));
+    row("several, in their order",
+        QStringLiteral("?sslmode=verify-full&sslrootcert=/etc/ssl/team.crt&connect_timeout=10"
+                       "&application_name=signalbox"),
+        {{"sslmode", "verify-full"},
+         {"sslrootcert", "/etc/ssl/team.crt"},
+         {"connect_timeout", "10"},
+         {"application_name", "signalbox"}},
+        QStringLiteral("sslmode='verify-full' sslrootcert='/etc/ssl/team.crt' "
+                       "connect_timeout='10' application_name='signalbox'"),
+        QStringLiteral("?sslmode=verify-full&sslrootcert=/etc/ssl/team.crt&connect_timeout=10"
+                       "&application_name=signalbox"));
+    row("percent-decoded space", QStringLiteral("?application_name=team%20chat"),
+        {{"application_name", "team chat"}}, QStringLiteral("application_name='team chat'"),
+        QStringLiteral("?application_name=team chat"));
+    row("a space as typed", QStringLiteral("?application_name=team chat"),
+        {{"application_name", "team chat"}}, QStringLiteral("application_name='team chat'"),
+        QStringLiteral("?application_name=team chat"));
+    row("quote and backslash escaped for libpq", QStringLiteral("?application_name=it's%5Cme"),
+        {{"application_name", "it's\\me"}}, QStringLiteral("application_name='it\\'s\\\\me'"),
+        QStringLiteral("?application_name=it's%5Cme"));
+    row("a value that looks like another keyword",
+        QStringLiteral("?application_name=x%27%20sslmode%3Ddisable"),
+        {{"application_name", "x' sslmode=disable"}},
+        QStringLiteral("application_name='x\\' sslmode=disable'"),
+        QStringLiteral("?application_name=x' sslmode%3Ddisable"));
+    row("options with spaces and '='",
+        QStringLiteral("?options=-c%20search_path%3Dteam%20-c%20geqo=off"),
+        {{"options", "-c search_path=team -c geqo=off"}},
+        QStringLiteral("options='-c search_path=team -c geqo=off'"),
+        QStringLiteral("?options=-c search_path%3Dteam -c geqo%3Doff"));
+    row("encoded & and = in a value", QStringLiteral("?application_name=a%26b%3Dc"),
+        {{"application_name", "a&b=c"}}, QStringLiteral("application_name='a&b=c'"),
+        QStringLiteral("?application_name=a%26b%3Dc"));
+    row("'+' is a plus, not a space (as in libpq)", QStringLiteral("?application_name=a+b"),
+        {{"application_name", "a+b"}}, QStringLiteral("application_name='a+b'"),
+        QStringLiteral("?application_name=a+b"));
+    row("encoded percent", QStringLiteral("?application_name=100%25"),
+        {{"application_name", "100%"}}, QStringLiteral("application_name='100%'"),
+        QStringLiteral("?application_name=100%25"));
+    row("unicode path", QStringLiteral("?sslrootcert=/home/j%C3%BCrgen/K%C3%A4se.crt"),
+        {{"sslrootcert", "/home/jürgen/Käse.crt"}},
+        QStringLiteral("sslrootcert='/home/jürgen/Käse.crt'"),
+        QStringLiteral("?sslrootcert=/home/jürgen/Käse.crt"));
+    row("a client key is a path, not a secret",
+        QStringLiteral("?sslcert=/home/al/.postgresql/al.crt&sslkey=/home/al/.postgresql/al.key"),
+        {{"sslcert", "/home/al/.postgresql/al.crt"}, {"sslkey", "/home/al/.postgresql/al.key"}},
+        QStringLiteral("sslcert='/home/al/.postgresql/al.crt' "
+                       "sslkey='/home/al/.postgresql/al.key'"),
+        QStringLiteral("?sslcert=/home/al/.postgresql/al.crt&sslkey=/home/al/.postgresql/al.key"));
+    row("empty pairs between '&' carry nothing", QStringLiteral("?&&sslmode=disable&"),
+        {{"sslmode", "disable"}}, QStringLiteral("sslmode='disable'"),
+        QStringLiteral("?sslmode=disable"));
+    row("a password file and a service", QStringLiteral("?passfile=/srv/pgpass&service=team"),
+        {{"passfile", "/srv/pgpass"}, {"service", "team"}},
+        QStringLiteral("passfile='/srv/pgpass' service='team'"),
+        QStringLiteral("?passfile=/srv/pgpass&service=team"));
+}
+
+// libpq's parameters of a URL, decoded, in the form the QPSQL driver hands to libpq.
+void tst_StoreUrl::parameters()
+{
+    QFETCH(QString, text);
+    QFETCH(Parameters, expected);
+    QFETCH(QString, options);
+    QFETCH(QString, display);
+
+    const auto url = StoreUrl::parse(text);
+    SB_VERIFY_OK(url);
+    QCOMPARE(url->kind(), Kind::Postgres);
+    QCOMPARE(url->host(), QStringLiteral("db.example.org"));
+    QCOMPARE(url->port(), 6543);
+    QCOMPARE(url->databaseName(), QStringLiteral("team"));
+    QCOMPARE(url->userName(), QString()); // a member's URL names no one: still valid
+    QCOMPARE(url->parameters(), expected);
+    QCOMPARE(url->connectOptions(), options);
+    // QPSQLDriver::open() makes every ';' of the options a space: none may be there.
+    QVERIFY(!url->connectOptions().contains(QLatin1Char(';')));
+    QCOMPARE(url->displayText(), display);
+    QCOMPARE(StoreUrl::displayTextOf(text), display);
+    // What is shown reads back as the same store.
+    const auto again = StoreUrl::parse(url->displayText());
+    SB_VERIFY_OK(again);
+    QCOMPARE(again->parameters(), expected);
+}
+
+void tst_StoreUrl::refusedParameters_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("named"); // what the message must contain
+
+    const QString base = QStringLiteral("postgresql://alice:%1@db.example.org/team").arg(Secret);
+    QTest::newRow("unknown keyword")
+        << base + QStringLiteral("?sslmod=require") << QStringLiteral("\"sslmod\"");
+    QTest::newRow("keyword in capitals")
+        << base + QStringLiteral("?SSLMODE=require") << QStringLiteral("\"SSLMODE\"");
+    QTest::newRow("unknown after a good one")
+        << base + QStringLiteral("?sslmode=require&frobnicate=1")
+        << QStringLiteral("\"frobnicate\"");
+    QTest::newRow("a keyword of newer libpq")
+        << base + QStringLiteral("?require_auth=scram-sha-256")
+        << QStringLiteral("\"require_auth\"");
+    QTest::newRow("password=") << base + QStringLiteral("?password=%1").arg(Secret)
+                               << QStringLiteral("PGPASSFILE");
+    QTest::newRow("password= names SIGNALBOX_PASSWORD")
+        << QStringLiteral("postgresql://h/db?password=%1").arg(Secret)
+        << QStringLiteral("SIGNALBOX_PASSWORD");
+    QTest::newRow("sslpassword=") << base + QStringLiteral("?sslpassword=%1").arg(Secret)
+                                  << QStringLiteral("0600");
+    QTest::newRow("empty password=")
+        << base + QStringLiteral("?password=") << QStringLiteral("~/.pgpass");
+    QTest::newRow("user=") << base + QStringLiteral("?user=mallory")
+                           << QStringLiteral("postgresql://user@host:port/database");
+    QTest::newRow("host=") << base + QStringLiteral("?host=/var/run/postgresql")
+                           << QStringLiteral("parameter host ");
+    QTest::newRow("port=") << base + QStringLiteral("?port=5433")
+                           << QStringLiteral("parameter port ");
+    QTest::newRow("dbname=") << base + QStringLiteral("?dbname=other")
+                             << QStringLiteral("parameter dbname ");
+    QTest::newRow("client_encoding=")
+        << base + QStringLiteral("?client_encoding=LATIN1") << QStringLiteral("UTF-8");
+    QTest::newRow("replication=") << base + QStringLiteral("?replication=database")
+                                  << QStringLiteral("replication");
+    QTest::newRow("given twice") << base + QStringLiteral("?sslmode=require&sslmode=disable")
+                                 << QStringLiteral("twice");
+    QTest::newRow("no value") << base + QStringLiteral("?sslmode=")
+                              << QStringLiteral("sslmode has no value");
+    QTest::newRow("no '='") << base + QStringLiteral("?sslmode")
+                            << QStringLiteral("sslmode has no value");
+    QTest::newRow("no name") << base + QStringLiteral("?=require") << QStringLiteral("no name");
+    QTest::newRow("NUL in a value")
+        << base + QStringLiteral("?application_name=a%00b") << QStringLiteral("NUL");
+    QTest::newRow("semicolon in a value")
+        << base + QStringLiteral("?application_name=a;b") << QStringLiteral("semicolon");
+    QTest::newRow("encoded semicolon in a value")
+        << base + QStringLiteral("?options=-c%20a%3Bb") << QStringLiteral("semicolon");
+    QTest::newRow("a stray percent sign")
+        << base + QStringLiteral("?application_name=100%&sslmode=require") << QStringLiteral("%25");
+    QTest::newRow("a percent sign before one hex digit")
+        << base + QStringLiteral("?application_name=%4") << QStringLiteral("%25");
+    QTest::newRow("a fragment") << base + QStringLiteral("?sslmode=require#x")
+                                << QStringLiteral("#fragment");
+}
+
+// A parameter that cannot reach libpq as written is refused with a message naming it; the
+// password, in the URL or in the parameter, is never part of the message.
+void tst_StoreUrl::refusedParameters()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, named);
+
+    const auto url = StoreUrl::parse(text);
+    SB_VERIFY_ERROR(url, StoreError::InvalidInput);
+    const QString message = url.error().message;
+    QVERIFY2(message.contains(named), qPrintable(message));
+    QVERIFY2(!message.contains(Secret), qPrintable(message));
+    QVERIFY2(message.contains(QStringLiteral("db.example.org"))
+                 || message.contains(QStringLiteral("postgresql://h/db")),
+             qPrintable(message)); // it says which store
+    QVERIFY2(!StoreUrl::displayTextOf(text).contains(Secret),
+             qPrintable(StoreUrl::displayTextOf(text)));
+}
+
+void tst_StoreUrl::everyKeywordPassedOn_data()
+{
+    QTest::addColumn<QString>("keyword");
+    // libpq 15's keywords (PQconndefaults()) but the ones refused above.
+    for (const char *keyword : {"service",
+                                "passfile",
+                                "channel_binding",
+                                "connect_timeout",
+                                "hostaddr",
+                                "options",
+                                "application_name",
+                                "fallback_application_name",
+                                "keepalives",
+                                "keepalives_idle",
+                                "keepalives_interval",
+                                "keepalives_count",
+                                "tcp_user_timeout",
+                                "sslmode",
+                                "sslcompression",
+                                "sslcert",
+                                "sslkey",
+                                "sslrootcert",
+                                "sslcrl",
+                                "sslcrldir",
+                                "sslsni",
+                                "requirepeer",
+                                "ssl_min_protocol_version",
+                                "ssl_max_protocol_version",
+                                "gssencmode",
+                                "krbsrvname",
+                                "gsslib",
+                                "target_session_attrs"})
+        QTest::newRow(keyword) << QString::fromLatin1(keyword);
+}
+
+void tst_StoreUrl::everyKeywordPassedOn()
+{
+    QFETCH(QString, keyword);
+    const auto url = StoreUrl::parse(QStringLiteral("postgres://u@h/db?%1=v%20w").arg(keyword));
+    SB_VERIFY_OK(url);
+    QCOMPARE(url->connectOptions(), keyword + QStringLiteral("='v w'"));
+    QCOMPARE(url->displayText(), QStringLiteral("postgres://u@h/db?%1=v w").arg(keyword));
+}
+
+void tst_StoreUrl::displayHidesUnknownValues_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("shown");
+    QTest::newRow("password=") << QStringLiteral("postgresql://u@h/db?password=%1").arg(Secret)
+                               << QStringLiteral("postgresql://u@h/db?password=…");
+    QTest::newRow("both passwords")
+        << QStringLiteral("postgresql://u:%1@h/db?sslmode=require&password=%1").arg(Secret)
+        << QStringLiteral("postgresql://u@h/db?sslmode=require&password=…");
+    QTest::newRow("sslpassword=")
+        << QStringLiteral("postgresql://u@h/db?sslkey=/k&sslpassword=%1").arg(Secret)
+        << QStringLiteral("postgresql://u@h/db?sslkey=/k&sslpassword=…");
+    QTest::newRow("a misspelt password=")
+        << QStringLiteral("postgresql://u@h/db?pasword=%1").arg(Secret)
+        << QStringLiteral("postgresql://u@h/db?pasword=…");
+    QTest::newRow("a fragment") << QStringLiteral("postgresql://u@h/db#%1").arg(Secret)
+                                << QStringLiteral("postgresql://u@h/db#…");
+    QTest::newRow("another scheme")
+        << QStringLiteral("mysql://u@h/db?password=%1&ssl-mode=REQUIRED").arg(Secret)
+        << QStringLiteral("mysql://u@h/db?password=…&ssl-mode=…");
+}
+
+// The store shown in errors and titles keeps only the values parse() would pass on.
+void tst_StoreUrl::displayHidesUnknownValues()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, shown);
+    QCOMPARE(StoreUrl::displayTextOf(text), shown);
+    const auto url = StoreUrl::parse(text);
+    SB_VERIFY_ERROR(url, StoreError::InvalidInput);
+    QVERIFY2(!url.error().message.contains(Secret), qPrintable(url.error().message));
 }
 
 QTEST_GUILESS_MAIN(tst_StoreUrl)

@@ -145,11 +145,17 @@ void tst_UserRepository::clearPasswordNeverReachesTheFile()
     if (!test::TestStore::onPostgres())
         checkFile(); // the write-ahead log still holds the row
     test::RawDatabase raw(ts.path());
-    const QString hash
-        = raw.scalar(QStringLiteral("SELECT password_hash FROM users WHERE id = ?"), {created->id})
-              .toString();
-    QVERIFY2(hash.startsWith(QLatin1String("$argon2id$")), qPrintable(hash));
-    QVERIFY(!hash.contains(password));
+    const QVariant hash
+        = raw.scalar(QStringLiteral("SELECT password_hash FROM users WHERE id = ?"), {created->id});
+    if (test::TestStore::onPostgres()) {
+        // A team store keeps no hash of ours: the server checks the password (its SCRAM
+        // verifier is in pg_authid, which only a superuser reads).
+        QVERIFY2(hash.isNull(), qPrintable(hash.toString()));
+    } else {
+        QVERIFY2(hash.toString().startsWith(QLatin1String("$argon2id$")),
+                 qPrintable(hash.toString()));
+        QVERIFY(!hash.toString().contains(password));
+    }
     // No value anywhere in the store holds the clear password.
     const auto all = raw.snapshot();
     for (auto table = all.cbegin(); table != all.cend(); ++table) {

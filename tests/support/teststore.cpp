@@ -2,6 +2,7 @@
 
 #include "messagerepository.h"
 #include "passwordhasher.h"
+#include "teamadmin.h"
 #include "userrepository.h"
 
 #include <QSqlDatabase>
@@ -37,7 +38,9 @@ bool TestStore::onPostgres()
 
 bool TestStore::resetPostgres(const QString &url)
 {
-    // Every test starts from an empty schema, as with a new SQLite file.
+    // Every test starts from an empty schema, as with a new SQLite file, and without the
+    // login roles of the last test's members; then the store is set up for a team as its
+    // administrator would (team init). The URL is the administrator's.
     const QUrl u(url);
     bool ok = false;
     {
@@ -53,6 +56,28 @@ bool TestStore::resetPostgres(const QString &url)
             q.exec(QStringLiteral("SET client_min_messages = warning"));
             ok = q.exec(QStringLiteral("DROP SCHEMA public CASCADE"))
                  && q.exec(QStringLiteral("CREATE SCHEMA public"));
+            QStringList roles;
+            if (ok
+                && q.exec(QStringLiteral(
+                    "SELECT r.rolname FROM pg_roles r JOIN pg_auth_members a ON a.member = "
+                    "r.oid JOIN pg_roles g ON g.oid = a.roleid WHERE g.rolname = "
+                    "'signalbox_member'"))) {
+                while (q.next())
+                    roles.append(q.value(0).toString());
+            }
+            for (const QString &role : std::as_const(roles)) {
+                QString quoted = role;
+                quoted.replace(QLatin1Char('"'), QLatin1String("\"\""));
+                quoted = QLatin1Char('"') + quoted + QLatin1Char('"');
+                // What a hostile test's member made (a large object) goes first.
+                q.exec(QStringLiteral("GRANT %1 TO CURRENT_USER").arg(quoted));
+                q.exec(QStringLiteral("DROP OWNED BY %1").arg(quoted));
+                if (!q.exec(QStringLiteral("DROP ROLE %1").arg(quoted))) {
+                    qWarning("TestStore: dropping %s failed: %s", qPrintable(role),
+                             qPrintable(q.lastError().text()));
+                    ok = false;
+                }
+            }
             if (!ok)
                 qWarning("TestStore: resetting PostgreSQL failed: %s",
                          qPrintable(q.lastError().text()));
@@ -62,7 +87,14 @@ bool TestStore::resetPostgres(const QString &url)
         }
     }
     QSqlDatabase::removeDatabase(QStringLiteral("teststore-reset"));
-    return ok;
+    if (!ok)
+        return false;
+    auto initialised = TeamAdmin::init(url);
+    if (!initialised) {
+        qWarning("TestStore: team init: %s", qPrintable(initialised.error().message));
+        return false;
+    }
+    return true;
 }
 
 TestStore::~TestStore() = default;

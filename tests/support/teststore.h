@@ -32,6 +32,13 @@ public:
     // SIGNALBOX_TEST_BACKEND=postgresql runs the suite against SIGNALBOX_TEST_PG_URL (an empty
     // schema per test); otherwise a new SQLite file per test.
     static bool onPostgres();
+    // What a person hears about a row that is not theirs to see (someone else's message,
+    // notification or history): on SQLite the store's own check says PermissionDenied; on a
+    // team store the server's row-level security hides the row, so for them it does not exist.
+    static StoreError::Code hiddenRow()
+    {
+        return onPostgres() ? StoreError::NotFound : StoreError::PermissionDenied;
+    }
 
 private:
     static bool resetPostgres(const QString &url);
