@@ -27,40 +27,47 @@ CREATE INDEX IF NOT EXISTS messages_unread_pair ON messages (receiver_id, sender
 
 ALTER DEFAULT PRIVILEGES FOR ROLE signalbox_owner REVOKE EXECUTE ON FUNCTIONS FROM PUBLIC;
 
+-- The helpers below are PL/pgSQL, not SQL: a SECURITY DEFINER SQL function with a SET clause is
+-- planned again at every call, PL/pgSQL keeps its plans for the session (docs/benchmarks.md).
 CREATE OR REPLACE FUNCTION signalbox_me() RETURNS BIGINT
-LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, public AS
-$$ SELECT user_id FROM public.signalbox_members WHERE role_name = session_user $$;
+LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, public AS
+$$ BEGIN RETURN (SELECT user_id FROM public.signalbox_members WHERE role_name = session_user); END $$;
 
 -- True while the caller's own account is being deleted (its users row is gone in this
 -- transaction): only then may their cleanup remove what others sent them.
 CREATE OR REPLACE FUNCTION signalbox_leaving() RETURNS BOOLEAN
-LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, public AS
-$$ SELECT m.user_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM public.users u WHERE u.id = m.user_id)
-   FROM (SELECT public.signalbox_me() AS user_id) m $$;
+LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, public AS
+$$
+DECLARE
+    caller BIGINT := public.signalbox_me();
+BEGIN
+    RETURN caller IS NOT NULL AND NOT EXISTS (SELECT 1 FROM public.users u WHERE u.id = caller);
+END
+$$;
 
 -- True for the administrator's sessions (a member of signalbox_owner). session_user, not
 -- current_user, which is the owner inside every SECURITY DEFINER function.
 CREATE OR REPLACE FUNCTION signalbox_is_owner() RETURNS BOOLEAN
-LANGUAGE sql STABLE SET search_path = pg_catalog, public AS
-$$ SELECT pg_has_role(session_user, 'signalbox_owner', 'USAGE') $$;
+LANGUAGE plpgsql STABLE SET search_path = pg_catalog, public AS
+$$ BEGIN RETURN pg_has_role(session_user, 'signalbox_owner', 'USAGE'); END $$;
 
 -- A reply stays in its pair: the parent is a message between the same two people. (A policy
 -- of messages cannot query messages itself without recursing into its own policies.) Only for
 -- the caller's own pairs: members may call it, and it must not tell who else talks to whom.
 CREATE OR REPLACE FUNCTION signalbox_same_pair(parent BIGINT, sender BIGINT, receiver BIGINT)
 RETURNS BOOLEAN
-LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, public AS
-$$ SELECT coalesce(sender = public.signalbox_me(), false)
+LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, public AS
+$$ BEGIN RETURN (SELECT coalesce(sender = public.signalbox_me(), false)
           AND EXISTS (SELECT 1 FROM public.messages p WHERE p.id = parent
                   AND ((p.sender_id = sender AND p.receiver_id = receiver)
-                       OR (p.sender_id = receiver AND p.receiver_id = sender))) $$;
+                       OR (p.sender_id = receiver AND p.receiver_id = sender)))); END $$;
 
 -- A message the caller sent in the transaction that is running.
 CREATE OR REPLACE FUNCTION signalbox_sent_now(message BIGINT, receiver BIGINT) RETURNS BOOLEAN
-LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, public AS
-$$ SELECT EXISTS (SELECT 1 FROM public.messages m WHERE m.id = message
+LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, public AS
+$$ BEGIN RETURN (SELECT EXISTS (SELECT 1 FROM public.messages m WHERE m.id = message
                   AND m.sender_id = public.signalbox_me() AND m.receiver_id = receiver
-                  AND m.xmin = pg_current_xact_id()::xid) $$;
+                  AND m.xmin = pg_current_xact_id()::xid)); END $$;
 
 -- Conversation summaries. A member's own row is theirs; the peer's row changes only through
 -- these two functions, which take a message the caller sent in this very transaction, or

@@ -445,6 +445,11 @@ Result<QString> CommandRunner::runMessageCommand(Store &store, const Invocation 
     case Command::UserAdd:
     case Command::UserList:
     case Command::UserDelete:
+    case Command::TeamInit:
+    case Command::TeamAdd:
+    case Command::TeamRemove:
+    case Command::TeamList:
+    case Command::Passwd:
         break;
     }
     return StoreError::make(StoreError::Internal, tr("This command is not handled here."));
