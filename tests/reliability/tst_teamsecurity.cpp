@@ -21,6 +21,7 @@
 #include <libpq-fe.h>
 
 #include <memory>
+#include <vector>
 
 using namespace signalbox;
 
@@ -790,8 +791,12 @@ void tst_TeamSecurity::attackIsRefused()
     {
         MemberConnection carol(QStringLiteral("carol"));
         QVERIFY2(carol.isOpen(), qPrintable(carol.error()));
+        // Each statement lives until the attack's transaction has ended: a prepared statement
+        // cannot be deallocated inside a transaction that an error has aborted.
+        std::vector<std::unique_ptr<QSqlQuery>> statements;
         for (const Step &step : what.steps) {
-            QSqlQuery q(carol.db());
+            statements.push_back(std::make_unique<QSqlQuery>(carol.db()));
+            QSqlQuery &q = *statements.back();
             bool ok = false;
             if (step.values.isEmpty()) {
                 ok = q.exec(step.sql);
@@ -833,6 +838,9 @@ void tst_TeamSecurity::attackIsRefused()
                 break;
             }
         }
+        // Whatever the attack left open ends unapplied (outside a transaction: a no-op).
+        QSqlQuery(carol.db()).exec(QStringLiteral("ROLLBACK"));
+        statements.clear();
     }
     QCOMPARE(checksums(), before);
     // The passwords are where pg_authid keeps them, which no checksum reads: they still work.
