@@ -839,6 +839,10 @@
         <translation>Beenden</translation>
     </message>
     <message>
+        <source>%1 must change the initial password before measuring.</source>
+        <translation>%1 muss das Anfangspasswort ändern, bevor gemessen werden kann.</translation>
+    </message>
+    <message>
         <source>You are signed out: choose your own password the next time you sign in.</source>
         <translation>Sie sind abgemeldet: Wählen Sie bei der nächsten Anmeldung Ihr eigenes Passwort.</translation>
     </message>

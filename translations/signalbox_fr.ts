@@ -839,6 +839,10 @@
         <translation>Quitter</translation>
     </message>
     <message>
+        <source>%1 must change the initial password before measuring.</source>
+        <translation>%1 doit changer le mot de passe initial avant la mesure.</translation>
+    </message>
+    <message>
         <source>You are signed out: choose your own password the next time you sign in.</source>
         <translation>Vous êtes déconnecté : choisissez votre propre mot de passe à la prochaine connexion.</translation>
     </message>

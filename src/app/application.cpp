@@ -337,6 +337,10 @@ Status Application::measureStartup()
     if (!user)
         return user.error();
     signIn(*user);
+    if (!m_window) // a team member who must choose their own password first
+        return StoreError::make(
+            StoreError::PermissionDenied,
+            tr("%1 must change the initial password before measuring.").arg(user->username));
     auto conversations = m_store->conversations().listFor(*user);
     if (!conversations)
         return conversations.error();

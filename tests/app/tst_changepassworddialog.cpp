@@ -1,10 +1,13 @@
 #include "apptest.h"
 #include "changepassworddialog.h"
+#include "mainwindow.h"
 #include "teststore.h"
 #include "userrepository.h"
 
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
 #include <QPushButton>
 #include <QSignalSpy>
 
@@ -27,6 +30,7 @@ private slots:
     void changesThePassword();
     void cancelChangesNothing();
     void requiredDialogSignsOutOnCancel();
+    void fromTheFileMenu();
 
 private:
     void fill(const QString &current, const QString &next, const QString &again);
@@ -211,6 +215,36 @@ void TestChangePasswordDialog::requiredDialogSignsOutOnCancel()
     QCOMPARE(signOut.count(), 1);
     QVERIFY(!required.isVisible());
     QVERIFY(opensWith(m_current));
+}
+
+// File ▸ Change password… in the window, as a person finds it.
+void TestChangePasswordDialog::fromTheFileMenu()
+{
+    MainWindow window(&m_store->store(), m_alice);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *file = window.menuBar()->findChild<QMenu *>(QStringLiteral("menuFile"));
+    QVERIFY(file);
+    QAction *action = nullptr;
+    for (QAction *candidate : file->actions())
+        if (candidate->objectName() == QLatin1String("actionChangePassword"))
+            action = candidate;
+    QVERIFY(action);
+    QCOMPARE(action->text(), QStringLiteral("Change &password…"));
+    action->trigger();
+    auto *dialog = window.findChild<ChangePasswordDialog *>();
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    QCOMPARE(dialog->reason(), ChangePasswordDialog::Reason::Chosen);
+    QSignalSpy changed(&window, &MainWindow::passwordChanged);
+    QTest::keyClicks(test::child<QLineEdit>(dialog, "currentEdit"), m_current);
+    QTest::keyClicks(test::child<QLineEdit>(dialog, "newEdit"), QStringLiteral("a-new-password"));
+    QTest::keyClicks(test::child<QLineEdit>(dialog, "confirmEdit"),
+                     QStringLiteral("a-new-password"));
+    QTest::mouseClick(test::child<QPushButton>(dialog, "changeButton"), Qt::LeftButton);
+    QCOMPARE(changed.count(), 1);
+    QVERIFY(!opensWith(m_current));
+    QVERIFY(opensWith(QStringLiteral("a-new-password")));
 }
 
 QTEST_MAIN(TestChangePasswordDialog)
