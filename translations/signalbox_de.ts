@@ -1791,7 +1791,7 @@ Das kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
         <source>Accounts on this team store are made by its administrator: ask them to run “signalbox-cli team add NAME” for you.</source>
-        <translation>Konten in diesem Team-Datenspeicher legt sein Administrator an: Bitten Sie ihn, „signalbox-cli team add NAME“ für Sie auszuführen.</translation>
+        <translation>Konten in diesem Team-Speicher legt sein Administrator an: Bitten Sie ihn, „signalbox-cli team add NAME“ für Sie auszuführen.</translation>
     </message>
     <message>
         <source>Sign in with the name and password your team&apos;s administrator gave you: they are your own login to the team&apos;s server.</source>

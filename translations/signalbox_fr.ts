@@ -1791,7 +1791,7 @@ Cette action est irréversible.</translation>
     </message>
     <message>
         <source>Accounts on this team store are made by its administrator: ask them to run “signalbox-cli team add NAME” for you.</source>
-        <translation>Les comptes de ce magasin d’équipe sont créés par son administrateur : demandez-lui d’exécuter « signalbox-cli team add NOM » pour vous.</translation>
+        <translation>Les comptes de cette base d’équipe sont créés par son administrateur : demandez-lui d’exécuter « signalbox-cli team add NOM » pour vous.</translation>
     </message>
     <message>
         <source>Sign in with the name and password your team&apos;s administrator gave you: they are your own login to the team&apos;s server.</source>
