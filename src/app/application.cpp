@@ -394,8 +394,9 @@ void Application::endSession(const User &user)
 
 void Application::activate()
 {
-    QWidget *front = m_window ? static_cast<QWidget *>(m_window.data())
-                              : static_cast<QWidget *>(m_signIn.data());
+    QWidget *front = m_window           ? static_cast<QWidget *>(m_window.data())
+                     : m_passwordDialog ? static_cast<QWidget *>(m_passwordDialog.data())
+                                        : static_cast<QWidget *>(m_signIn.data());
     if (!front)
         return;
     qCDebug(lcApplication) << "brought" << front->objectName() << "to the front";
