@@ -52,7 +52,7 @@
     </message>
     <message>
         <source>&amp;Current password</source>
-        <translation>&amp;Aktuelles Passwort</translation>
+        <translation>Aktuelles &amp;Passwort</translation>
     </message>
     <message>
         <source>Current password</source>
@@ -96,7 +96,7 @@
     </message>
     <message>
         <source>C&amp;hange password</source>
-        <translation>Passwort ä&amp;ndern</translation>
+        <translation>Passwort &amp;ändern</translation>
     </message>
 </context>
 <context>
