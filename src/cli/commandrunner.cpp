@@ -243,6 +243,10 @@ Result<QString> CommandRunner::runTeamCommand(Store &store, const Invocation &in
 {
     const OutputFormatter format(invocation.json);
     TeamAdmin team(store);
+    // Before anything is looked up: a member's store (no administrator's connection) would
+    // otherwise answer "sign in first" or "no such user" instead of saying who may do this.
+    if (Status admin = team.requireAdministrator(); !admin)
+        return admin.error();
     switch (invocation.command) {
     case Command::TeamAdd: {
         const bool generated = !invocation.passwordFromStdin;
@@ -292,7 +296,11 @@ Result<QString> CommandRunner::runUserCommand(Store &store, const Invocation &in
         return format.users(*users);
     }
     case Command::UserDelete: {
-        auto user = store.users().byName(invocation.actor);
+        // On a team store opened without a user nothing can be looked up before the person
+        // has signed in (with their own login); remove() checks the password again.
+        auto user = store.isTeamStore() && !store.database().isConnected()
+                        ? store.users().authenticate(invocation.actor, password)
+                        : store.users().byName(invocation.actor);
         if (!user)
             return user.error();
         // remove() checks the password itself.

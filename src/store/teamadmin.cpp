@@ -4,6 +4,7 @@
 #include "memberrole.h"
 #include "migrator.h"
 #include "store.h"
+#include "storeurl.h"
 #include "userrepository.h"
 
 #include <QFile>
@@ -82,6 +83,11 @@ Status TeamAdmin::applyPolicies(Database &db)
 
 Result<QList<TeamAdmin::InitialPassword>> TeamAdmin::init(const QString &adminUrl)
 {
+    // A URL without a user is a member's (Store::open signs people in there): the
+    // administrator names their role, as for team add, remove and list.
+    if (const auto parsed = StoreUrl::parse(adminUrl);
+        parsed && parsed->kind() == StoreUrl::Kind::Postgres && parsed->userName().isEmpty())
+        return notAdministrator();
     auto opened = Database::open(adminUrl, nullptr, Database::Purpose::Administer);
     if (!opened)
         return opened.error();

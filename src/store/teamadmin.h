@@ -51,10 +51,11 @@ public:
     // own), then its login role.
     Result<DeletionCounts> removeMember(const QString &username);
     Result<QList<Member>> members();
-
-private:
+    // PermissionDenied unless the store is open through the administrator's connection (a
+    // PostgreSQL role that is a member of signalbox_owner).
     Status requireAdministrator() const;
 
+private:
     Store &m_store;
 };
 

@@ -32,4 +32,8 @@ expect "--as --with --db --json --password-stdin --help --version" signalbox-cli
 expect "--unread" signalbox-cli notifications --as bob --u
 expect "" signalbox-cli send --as ""
 expect "--version" signalbox-cli --v
+expect "passwd" signalbox-cli pa
+expect "init add remove list" signalbox-cli --db postgresql://admin@db/sb team ""
+expect "remove" signalbox-cli team r
+expect "--as --db --json --password-stdin --help --version" signalbox-cli passwd --
 [[ $failures -eq 0 ]]
