@@ -37,6 +37,69 @@
     </message>
 </context>
 <context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <source>Change password</source>
+        <translation>Passwort ändern</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Erklärung</translation>
+    </message>
+    <message>
+        <source>&amp;Current password</source>
+        <translation>Aktuelles &amp;Passwort</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>Aktuelles Passwort</translation>
+    </message>
+    <message>
+        <source>Current password problem</source>
+        <translation>Problem mit dem aktuellen Passwort</translation>
+    </message>
+    <message>
+        <source>&amp;New password</source>
+        <translation>&amp;Neues Passwort</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Neues Passwort</translation>
+    </message>
+    <message>
+        <source>New password problem</source>
+        <translation>Problem mit dem neuen Passwort</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the new password</source>
+        <translation>Neues Passwort &amp;wiederholen</translation>
+    </message>
+    <message>
+        <source>Repeat the new password</source>
+        <translation>Neues Passwort wiederholen</translation>
+    </message>
+    <message>
+        <source>Repeated password problem</source>
+        <translation>Problem mit dem wiederholten Passwort</translation>
+    </message>
+    <message>
+        <source>Password change problem</source>
+        <translation>Problem beim Ändern des Passworts</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>C&amp;hange password</source>
+        <translation>Passwort &amp;ändern</translation>
+    </message>
+</context>
+<context>
     <name>Composer</name>
     <message>
         <source>Composer</source>
@@ -590,6 +653,10 @@
         <source>&amp;Sign in</source>
         <translation>&amp;Anmelden</translation>
     </message>
+    <message>
+        <source>How to get an account</source>
+        <translation>Wie Sie ein Konto bekommen</translation>
+    </message>
 </context>
 <context>
     <name>signalbox::AboutDialog</name>
@@ -770,6 +837,70 @@
     <message>
         <source>Quit</source>
         <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>%1 must change the initial password before measuring.</source>
+        <translation>%1 muss das Anfangspasswort ändern, bevor gemessen werden kann.</translation>
+    </message>
+    <message>
+        <source>You are signed out: choose your own password the next time you sign in.</source>
+        <translation>Sie sind abgemeldet: Wählen Sie bei der nächsten Anmeldung Ihr eigenes Passwort.</translation>
+    </message>
+    <message>
+        <source>The team&apos;s server no longer lets “%1” in: the account was removed by the team&apos;s administrator, or its access was taken away. Ask them if you did not expect this.</source>
+        <translation>Der Server des Teams lässt „%1“ nicht mehr herein: Der Administrator des Teams hat das Konto entfernt oder ihm den Zugang entzogen. Fragen Sie ihn, wenn Sie das nicht erwartet haben.</translation>
+    </message>
+</context>
+<context>
+    <name>signalbox::ChangePasswordDialog</name>
+    <message>
+        <source>A password has at least %1 characters.</source>
+        <translation>Ein Passwort hat mindestens %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>Choose your password</source>
+        <translation>Wählen Sie Ihr Passwort</translation>
+    </message>
+    <message>
+        <source>Choose your own password, %1</source>
+        <translation>Wählen Sie Ihr eigenes Passwort, %1</translation>
+    </message>
+    <message>
+        <source>The team&apos;s administrator set the password you signed in with. Choose one only you know before you continue; Sign out leaves it unchanged.</source>
+        <translation>Das Passwort, mit dem Sie sich angemeldet haben, hat der Administrator des Teams festgelegt. Wählen Sie eines, das nur Sie kennen, bevor Sie weitermachen; „Abmelden“ lässt es unverändert.</translation>
+    </message>
+    <message>
+        <source>&amp;Sign out</source>
+        <translation>&amp;Abmelden</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Abmelden</translation>
+    </message>
+    <message>
+        <source>Change the password of %1</source>
+        <translation>Passwort von %1 ändern</translation>
+    </message>
+    <message>
+        <source>Enter your current password.</source>
+        <translation>Geben Sie Ihr aktuelles Passwort ein.</translation>
+    </message>
+    <message>
+        <source>The new password is the same as the current one.</source>
+        <translation>Das neue Passwort ist dasselbe wie das aktuelle.</translation>
+    </message>
+    <message>
+        <source>The two new passwords are not the same.</source>
+        <translation>Die beiden neuen Passwörter sind nicht gleich.</translation>
+    </message>
+    <message>
+        <source>That is not your current password. Nothing was changed.</source>
+        <translation>Das ist nicht Ihr aktuelles Passwort. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The password was not changed. %1</source>
+        <extracomment>%1 is the store&apos;s reason</extracomment>
+        <translation>Das Passwort wurde nicht geändert. %1</translation>
     </message>
 </context>
 <context>
@@ -1324,6 +1455,14 @@ Das kann nicht rückgängig gemacht werden.</translation>
         <source>Exported to %1.</source>
         <translation>Exportiert nach %1.</translation>
     </message>
+    <message>
+        <source>Change &amp;password…</source>
+        <translation>&amp;Passwort ändern…</translation>
+    </message>
+    <message>
+        <source>Your password has been changed.</source>
+        <translation>Ihr Passwort wurde geändert.</translation>
+    </message>
 </context>
 <context>
     <name>signalbox::MessageDelegate</name>
@@ -1649,6 +1788,23 @@ Das kann nicht rückgängig gemacht werden.</translation>
         <source>Store: %1</source>
         <extracomment>Under the sign-in form; %1 is the store&apos;s file or server</extracomment>
         <translation>Datenspeicher: %1</translation>
+    </message>
+    <message>
+        <source>Accounts on this team store are made by its administrator: ask them to run “signalbox-cli team add NAME” for you.</source>
+        <translation>Konten in diesem Team-Speicher legt sein Administrator an: Bitten Sie ihn, „signalbox-cli team add NAME“ für Sie auszuführen.</translation>
+    </message>
+    <message>
+        <source>Sign in with the name and password your team&apos;s administrator gave you: they are your own login to the team&apos;s server.</source>
+        <translation>Melden Sie sich mit dem Namen und Passwort an, die Ihnen der Administrator Ihres Teams gegeben hat: Sie sind Ihre eigene Anmeldung am Server des Teams.</translation>
+    </message>
+    <message>
+        <source>Wrong name or password.</source>
+        <translation>Falscher Name oder falsches Passwort.</translation>
+    </message>
+    <message>
+        <source>Signalbox could not connect to the team&apos;s server. %1</source>
+        <extracomment>%1 is the store&apos;s reason, e.g. that the server cannot be reached</extracomment>
+        <translation>Signalbox konnte keine Verbindung zum Server des Teams herstellen. %1</translation>
     </message>
 </context>
 <context>
@@ -2138,6 +2294,10 @@ Das kann nicht rückgängig gemacht werden.</translation>
     <message>
         <source>On a team store, accounts are made by its administrator (signalbox-cli team add): ask them for one.</source>
         <translation>In einem Team-Speicher legt die Administration die Konten an (signalbox-cli team add): Bitte dort um eines.</translation>
+    </message>
+    <message>
+        <source>The server no longer admits the login %1: it is not a member of the team any more.</source>
+        <translation>Der Server lässt die Anmeldung %1 nicht mehr zu: Sie gehört nicht mehr zum Team.</translation>
     </message>
 </context>
 <context>

@@ -37,6 +37,69 @@
     </message>
 </context>
 <context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <source>Change password</source>
+        <translation>Changer le mot de passe</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Explication</translation>
+    </message>
+    <message>
+        <source>&amp;Current password</source>
+        <translation>Mot de passe &amp;actuel</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>Mot de passe actuel</translation>
+    </message>
+    <message>
+        <source>Current password problem</source>
+        <translation>Problème de mot de passe actuel</translation>
+    </message>
+    <message>
+        <source>&amp;New password</source>
+        <translation>&amp;Nouveau mot de passe</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Nouveau mot de passe</translation>
+    </message>
+    <message>
+        <source>New password problem</source>
+        <translation>Problème de nouveau mot de passe</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the new password</source>
+        <translation>&amp;Répéter le nouveau mot de passe</translation>
+    </message>
+    <message>
+        <source>Repeat the new password</source>
+        <translation>Répéter le nouveau mot de passe</translation>
+    </message>
+    <message>
+        <source>Repeated password problem</source>
+        <translation>Problème de mot de passe répété</translation>
+    </message>
+    <message>
+        <source>Password change problem</source>
+        <translation>Problème de changement de mot de passe</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>C&amp;hange password</source>
+        <translation>C&amp;hanger le mot de passe</translation>
+    </message>
+</context>
+<context>
     <name>Composer</name>
     <message>
         <source>Composer</source>
@@ -590,6 +653,10 @@
         <source>&amp;Sign in</source>
         <translation>Se &amp;connecter</translation>
     </message>
+    <message>
+        <source>How to get an account</source>
+        <translation>Comment obtenir un compte</translation>
+    </message>
 </context>
 <context>
     <name>signalbox::AboutDialog</name>
@@ -770,6 +837,70 @@
     <message>
         <source>Quit</source>
         <translation>Quitter</translation>
+    </message>
+    <message>
+        <source>%1 must change the initial password before measuring.</source>
+        <translation>%1 doit changer le mot de passe initial avant la mesure.</translation>
+    </message>
+    <message>
+        <source>You are signed out: choose your own password the next time you sign in.</source>
+        <translation>Vous êtes déconnecté : choisissez votre propre mot de passe à la prochaine connexion.</translation>
+    </message>
+    <message>
+        <source>The team&apos;s server no longer lets “%1” in: the account was removed by the team&apos;s administrator, or its access was taken away. Ask them if you did not expect this.</source>
+        <translation>Le serveur de l’équipe n’accepte plus « %1 » : l’administrateur de l’équipe a supprimé le compte ou lui a retiré l’accès. Demandez-lui si vous ne vous y attendiez pas.</translation>
+    </message>
+</context>
+<context>
+    <name>signalbox::ChangePasswordDialog</name>
+    <message>
+        <source>A password has at least %1 characters.</source>
+        <translation>Un mot de passe compte au moins %1 caractères.</translation>
+    </message>
+    <message>
+        <source>Choose your password</source>
+        <translation>Choisissez votre mot de passe</translation>
+    </message>
+    <message>
+        <source>Choose your own password, %1</source>
+        <translation>Choisissez votre propre mot de passe, %1</translation>
+    </message>
+    <message>
+        <source>The team&apos;s administrator set the password you signed in with. Choose one only you know before you continue; Sign out leaves it unchanged.</source>
+        <translation>Le mot de passe avec lequel vous vous êtes connecté a été choisi par l’administrateur de l’équipe. Choisissez-en un que vous seul connaissez avant de continuer ; « Se déconnecter » le laisse inchangé.</translation>
+    </message>
+    <message>
+        <source>&amp;Sign out</source>
+        <translation>Se &amp;déconnecter</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Se déconnecter</translation>
+    </message>
+    <message>
+        <source>Change the password of %1</source>
+        <translation>Changer le mot de passe de %1</translation>
+    </message>
+    <message>
+        <source>Enter your current password.</source>
+        <translation>Saisissez votre mot de passe actuel.</translation>
+    </message>
+    <message>
+        <source>The new password is the same as the current one.</source>
+        <translation>Le nouveau mot de passe est identique à l’actuel.</translation>
+    </message>
+    <message>
+        <source>The two new passwords are not the same.</source>
+        <translation>Les deux nouveaux mots de passe ne sont pas identiques.</translation>
+    </message>
+    <message>
+        <source>That is not your current password. Nothing was changed.</source>
+        <translation>Ce n’est pas votre mot de passe actuel. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>The password was not changed. %1</source>
+        <extracomment>%1 is the store&apos;s reason</extracomment>
+        <translation>Le mot de passe n’a pas été modifié. %1</translation>
     </message>
 </context>
 <context>
@@ -1324,6 +1455,14 @@ Cette action est irréversible.</translation>
         <source>Exported to %1.</source>
         <translation>Exporté vers %1.</translation>
     </message>
+    <message>
+        <source>Change &amp;password…</source>
+        <translation>Changer le mot de &amp;passe…</translation>
+    </message>
+    <message>
+        <source>Your password has been changed.</source>
+        <translation>Votre mot de passe a été modifié.</translation>
+    </message>
 </context>
 <context>
     <name>signalbox::MessageDelegate</name>
@@ -1649,6 +1788,23 @@ Cette action est irréversible.</translation>
         <source>Store: %1</source>
         <extracomment>Under the sign-in form; %1 is the store&apos;s file or server</extracomment>
         <translation>Base : %1</translation>
+    </message>
+    <message>
+        <source>Accounts on this team store are made by its administrator: ask them to run “signalbox-cli team add NAME” for you.</source>
+        <translation>Les comptes de cette base d’équipe sont créés par son administrateur : demandez-lui d’exécuter « signalbox-cli team add NOM » pour vous.</translation>
+    </message>
+    <message>
+        <source>Sign in with the name and password your team&apos;s administrator gave you: they are your own login to the team&apos;s server.</source>
+        <translation>Connectez-vous avec le nom et le mot de passe que l’administrateur de votre équipe vous a donnés : ce sont vos propres identifiants sur le serveur de l’équipe.</translation>
+    </message>
+    <message>
+        <source>Wrong name or password.</source>
+        <translation>Nom ou mot de passe incorrect.</translation>
+    </message>
+    <message>
+        <source>Signalbox could not connect to the team&apos;s server. %1</source>
+        <extracomment>%1 is the store&apos;s reason, e.g. that the server cannot be reached</extracomment>
+        <translation>Signalbox n’a pas pu se connecter au serveur de l’équipe. %1</translation>
     </message>
 </context>
 <context>
@@ -2138,6 +2294,10 @@ Cette action est irréversible.</translation>
     <message>
         <source>On a team store, accounts are made by its administrator (signalbox-cli team add): ask them for one.</source>
         <translation>Sur une base d’équipe, les comptes sont créés par son administrateur (signalbox-cli team add) : demandez-lui en un.</translation>
+    </message>
+    <message>
+        <source>The server no longer admits the login %1: it is not a member of the team any more.</source>
+        <translation>Le serveur n’accepte plus l’identifiant %1 : il ne fait plus partie de l’équipe.</translation>
     </message>
 </context>
 <context>

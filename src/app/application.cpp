@@ -3,6 +3,7 @@
 #include "appearance.h"
 #include "appsettings.h"
 #include "changefeed.h"
+#include "changepassworddialog.h"
 #include "changeset.h"
 #include "conversationrepository.h"
 #include "demodata.h"
@@ -29,6 +30,7 @@
 #include <QTranslator>
 
 #include <cstdio>
+#include <utility>
 
 namespace signalbox {
 
@@ -44,6 +46,7 @@ Application::~Application()
 {
     // Windows first: they hold models that listen to the store.
     delete m_window;
+    delete m_passwordDialog;
     delete m_signIn;
 }
 
@@ -55,6 +58,11 @@ SignInDialog *Application::signInDialog() const
 MainWindow *Application::mainWindow() const
 {
     return m_window;
+}
+
+ChangePasswordDialog *Application::changePasswordDialog() const
+{
+    return m_passwordDialog;
 }
 
 Application::Options Application::parseArguments(const QStringList &arguments)
@@ -329,6 +337,10 @@ Status Application::measureStartup()
     if (!user)
         return user.error();
     signIn(*user);
+    if (!m_window) // a team member who must choose their own password first
+        return StoreError::make(
+            StoreError::PermissionDenied,
+            tr("%1 must change the initial password before measuring.").arg(user->username));
     auto conversations = m_store->conversations().listFor(*user);
     if (!conversations)
         return conversations.error();
@@ -351,20 +363,40 @@ void Application::adopt(std::unique_ptr<Store> store)
 {
     m_feed.reset();
     m_store = std::move(store);
-    // Changes other windows, processes and clients commit arrive as Store::changed.
-    m_feed = std::make_unique<ChangeFeed>(m_store.get());
     // A session whose account is deleted ends, whoever deleted it: this window or another
     // program. Queued, so that the write that deleted it has returned first.
     connect(m_store.get(), &Store::changed, this, &Application::onStoreChanged,
+            Qt::QueuedConnection);
+    // A team store has no connection of its own to listen on until someone signs in.
+    if (!m_store->isTeamStore())
+        startFeed();
+}
+
+void Application::startFeed()
+{
+    // Changes other windows, processes and clients commit arrive as Store::changed.
+    m_feed.reset();
+    m_feed = std::make_unique<ChangeFeed>(m_store.get());
+    connect(m_feed.get(), &ChangeFeed::failed, this, &Application::onFeedFailed,
             Qt::QueuedConnection);
     if (Status started = m_feed->start(); !started)
         qWarning("Live updates are off: %s", qPrintable(started.error().message));
 }
 
+void Application::endSession(const User &user)
+{
+    if (!m_store || !m_store->isTeamStore() || !user.isValid())
+        return;
+    // The feed listens on the person's connection: it stops before that closes.
+    m_feed.reset();
+    m_store->signOut(user.id);
+}
+
 void Application::activate()
 {
-    QWidget *front = m_window ? static_cast<QWidget *>(m_window.data())
-                              : static_cast<QWidget *>(m_signIn.data());
+    QWidget *front = m_window           ? static_cast<QWidget *>(m_window.data())
+                     : m_passwordDialog ? static_cast<QWidget *>(m_passwordDialog.data())
+                                        : static_cast<QWidget *>(m_signIn.data());
     if (!front)
         return;
     qCDebug(lcApplication) << "brought" << front->objectName() << "to the front";
@@ -406,6 +438,48 @@ void Application::signIn(const User &user)
         m_signIn->deleteLater();
         m_signIn = nullptr;
     }
+    if (m_store->isTeamStore()) {
+        auto mustChange = m_store->users().mustChangePassword(user);
+        if (!mustChange) {
+            // Not knowing is not a licence to skip it: back to the sign-in dialog.
+            endSession(user);
+            showSignIn(mustChange.error().message);
+            return;
+        }
+        if (*mustChange) {
+            askForOwnPassword(user);
+            return;
+        }
+    }
+    openWindow(user);
+}
+
+void Application::askForOwnPassword(const User &user)
+{
+    if (m_passwordDialog)
+        m_passwordDialog->deleteLater();
+    m_passwordDialog
+        = new ChangePasswordDialog(m_store.get(), user, ChangePasswordDialog::Reason::Required);
+    m_passwordDialog->setAttribute(Qt::WA_DeleteOnClose);
+    // Before the dialog closes, so that a window is always open and the application stays.
+    connect(m_passwordDialog, &ChangePasswordDialog::passwordChanged, this, [this](const User &u) {
+        m_passwordDialog = nullptr;
+        openWindow(u);
+    });
+    // Cancel (or Escape, or closing it) signs out: nothing opens with the administrator's
+    // password.
+    connect(m_passwordDialog, &ChangePasswordDialog::signOutRequested, this, [this, user] {
+        m_passwordDialog = nullptr;
+        endSession(user);
+        showSignIn(tr("You are signed out: choose your own password the next time you sign in."));
+    });
+    m_passwordDialog->show();
+    m_passwordDialog->raise();
+    m_passwordDialog->activateWindow();
+}
+
+void Application::openWindow(const User &user)
+{
     if (m_window) {
         m_window->close();
         m_window->deleteLater();
@@ -415,19 +489,26 @@ void Application::signIn(const User &user)
     m_window->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_window, &MainWindow::signOutRequested, this, &Application::signOut);
     connect(m_window, &MainWindow::accountDeleted, this, &Application::onAccountDeleted);
+    if (m_store->isTeamStore()) {
+        // Live updates through the person's own connection; a new password renews that
+        // connection (UserRepository::changePassword signs in again), so the feed follows it.
+        startFeed();
+        connect(m_window, &MainWindow::passwordChanged, this, [this] { startFeed(); });
+    }
     m_window->show();
 }
 
 void Application::signOut()
 {
-    m_user = {};
+    const User user = std::exchange(m_user, {});
     // The dialog first, so that closing the window does not end the application.
     showSignIn();
     if (m_window) {
         MainWindow *window = m_window;
         m_window = nullptr;
-        window->close();
+        window->close(); // keeps the draft: through the person's connection, still open
     }
+    endSession(user);
 }
 
 void Application::onStoreChanged(const ChangeSet &changes)
@@ -439,9 +520,28 @@ void Application::onStoreChanged(const ChangeSet &changes)
 void Application::onAccountDeleted(const User &deleted)
 {
     const User user = deleted; // may be m_user itself
+    endWindowSession(tr("The account “%1” and everything that belonged to it have been deleted.")
+                         .arg(user.username));
+    endSession(user);
+}
+
+void Application::onFeedFailed(const StoreError &error)
+{
+    if (!m_store || !m_store->isTeamStore() || !m_window || !m_user.isValid()
+        || error.code != StoreError::PermissionDenied)
+        return;
+    const User user = m_user;
+    endWindowSession(tr("The team's server no longer lets “%1” in: the account was removed by "
+                        "the team's administrator, or its access was taken away. Ask them if "
+                        "you did not expect this.")
+                         .arg(user.username));
+    endSession(user);
+}
+
+void Application::endWindowSession(const QString &notice)
+{
     m_user = {};
-    showSignIn(tr("The account “%1” and everything that belonged to it have been deleted.")
-                   .arg(user.username));
+    showSignIn(notice);
     if (m_signIn)
         m_signIn->setUsername({});
     if (m_window) {

@@ -14,6 +14,7 @@ class QTemporaryDir;
 namespace signalbox {
 
 class AppearanceController;
+class ChangePasswordDialog;
 class MainWindow;
 class SignInDialog;
 class SingleInstance;
@@ -73,6 +74,12 @@ public:
     QString storeLocation() const { return m_storeUrl; }
     SignInDialog *signInDialog() const;
     MainWindow *mainWindow() const;
+    // The password a team member must choose after the administrator set theirs; the window
+    // opens once it is changed (nullptr when not asked).
+    ChangePasswordDialog *changePasswordDialog() const;
+    // Live updates from other processes and clients (on a team store through the signed-in
+    // person's own connection, so only while someone is signed in).
+    ChangeFeed *changeFeed() const { return m_feed.get(); }
 
     // Brings the window (or the sign-in dialog) to the front: another start asked for it.
     void activate();
@@ -83,6 +90,8 @@ public:
     AppearanceController *appearance() const { return m_appearance; }
 
     void showSignIn(const QString &notice = {});
+    // After the sign-in dialog: on a team store a member with an initial password chooses their
+    // own first (Cancel signs out); then the window opens.
     void signIn(const User &user);
     void signOut();
     // The account signed in to the window (invalid at the sign-in dialog).
@@ -90,10 +99,21 @@ public:
 
 private:
     void adopt(std::unique_ptr<Store> store);
+    void openWindow(const User &user);
+    void askForOwnPassword(const User &user);
+    // The change feed on the connection that is current now (a team store: the person's own).
+    void startFeed();
+    // Closes the person's own connection on a team store (the feed that listened on it first).
+    void endSession(const User &user);
     Status measureStartup();
     void onStoreChanged(const signalbox::ChangeSet &changes);
     // Back to the sign-in dialog, which says the account was deleted.
     void onAccountDeleted(const User &user);
+    // The feed could not read what changed: on a team store, refused means the server no
+    // longer lets this person in (team remove dropped their role), and the session ends.
+    void onFeedFailed(const signalbox::StoreError &error);
+    // Closes the window and returns to the sign-in dialog with a notice.
+    void endWindowSession(const QString &notice);
 
     std::unique_ptr<QTemporaryDir> m_demoDir;
     std::unique_ptr<Store> m_store;
@@ -101,6 +121,7 @@ private:
     QString m_storeUrl;
     QPointer<SignInDialog> m_signIn;
     QPointer<MainWindow> m_window;
+    QPointer<ChangePasswordDialog> m_passwordDialog;
     User m_user; // signed in to m_window
     SingleInstance *m_instance = nullptr;
     AppearanceController *m_appearance = nullptr;

@@ -5,6 +5,7 @@
 #include "appearance.h"
 #include "appsettings.h"
 #include "backup.h"
+#include "changepassworddialog.h"
 #include "conversationlistmodel.h"
 #include "conversationspane.h"
 #include "conversationview.h"
@@ -179,6 +180,11 @@ void MainWindow::setUpActions()
 {
     connect(m_ui->actionNewConversation, &QAction::triggered, this, &MainWindow::newConversation);
     connect(m_ui->actionSignOut, &QAction::triggered, this, &MainWindow::signOutRequested);
+    // File ▸ Change password…, beside Sign out (both back ends; on a team store the server's).
+    auto *changePasswordAction = new QAction(tr("Change &password…"), this);
+    changePasswordAction->setObjectName(QStringLiteral("actionChangePassword"));
+    m_ui->menuFile->insertAction(m_ui->actionSignOut, changePasswordAction);
+    connect(changePasswordAction, &QAction::triggered, this, &MainWindow::changePassword);
     connect(m_ui->actionBackUp, &QAction::triggered, this, &MainWindow::chooseBackupFile);
     connect(m_ui->actionDeleteAccount, &QAction::triggered, this, &MainWindow::deleteAccount);
     connect(m_ui->actionQuit, &QAction::triggered, qApp, &QApplication::closeAllWindows);
@@ -395,6 +401,18 @@ void MainWindow::deleteAccount()
         // Queued: the dialog finishes closing before the window goes away with it.
         QMetaObject::invokeMethod(
             this, [this, user] { emit accountDeleted(user); }, Qt::QueuedConnection);
+    });
+    dialog->open();
+}
+
+void MainWindow::changePassword()
+{
+    auto *dialog
+        = new ChangePasswordDialog(m_store, m_user, ChangePasswordDialog::Reason::Chosen, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ChangePasswordDialog::passwordChanged, this, [this](const User &user) {
+        showStatus(tr("Your password has been changed."));
+        emit passwordChanged(user);
     });
     dialog->open();
 }

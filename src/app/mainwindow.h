@@ -75,6 +75,8 @@ public:
 public slots:
     void newConversation();
     void deleteAccount();
+    // File ▸ Change password…: the dialog, without blocking.
+    void changePassword();
     void showAbout();
     void showUnread();
     void showConversations();
@@ -86,6 +88,8 @@ public slots:
 signals:
     void signOutRequested();
     void accountDeleted(const signalbox::User &user);
+    // File ▸ Change password… changed it (on a team store the person's connection was renewed).
+    void passwordChanged(const signalbox::User &user);
 
 protected:
     void closeEvent(QCloseEvent *event) override;

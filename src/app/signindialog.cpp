@@ -26,6 +26,7 @@ SignInDialog::SignInDialog(Store *store, QWidget *parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::SignInDialog>())
     , m_store(store)
+    , m_team(store && store->isTeamStore())
     , m_lockoutTimer(new QTimer(this))
 {
     m_ui->setupUi(this);
@@ -64,6 +65,16 @@ SignInDialog::SignInDialog(Store *store, QWidget *parent)
                        "palette(highlight); padding: 6px;"));
     m_ui->noticeLabel->hide();
 
+    // A team store's accounts are its administrator's to make (a login role on the server):
+    // no "create account" there, but who to ask and what they type.
+    m_ui->teamAccountsLabel->setTextFormat(Qt::PlainText);
+    m_ui->teamAccountsLabel->setText(
+        tr("Accounts on this team store are made by its administrator: ask them to run "
+           "“signalbox-cli team add NAME” for you."));
+    m_ui->teamAccountsLabel->setVisible(m_team);
+    m_ui->modeButton->setVisible(!m_team);
+    m_ui->modeButton->setEnabled(!m_team);
+
     // Which store this is: people with several (--db) see where they are signing in.
     m_storeLabel = new QLabel(this);
     m_storeLabel->setObjectName(QStringLiteral("storeLabel"));
@@ -97,6 +108,8 @@ SignInDialog::~SignInDialog() = default;
 
 void SignInDialog::setMode(Mode mode)
 {
+    if (m_team)
+        mode = Mode::SignIn;
     m_mode = mode;
     const bool creating = mode == Mode::CreateAccount;
     clearErrors();
@@ -117,7 +130,10 @@ void SignInDialog::setMode(Mode mode)
     } else {
         setWindowTitle(tr("Sign in to Signalbox"));
         m_ui->titleLabel->setText(tr("Welcome to Signalbox"));
-        m_ui->subtitleLabel->setText(tr("Sign in with your username and password."));
+        m_ui->subtitleLabel->setText(
+            m_team ? tr("Sign in with the name and password your team's administrator gave "
+                        "you: they are your own login to the team's server.")
+                   : tr("Sign in with your username and password."));
         m_ui->submitButton->setText(tr("&Sign in"));
         m_ui->submitButton->setAccessibleName(tr("Sign in"));
         m_ui->modeButton->setText(tr("Create an account…"));
@@ -253,6 +269,10 @@ void SignInDialog::showFieldError(QLabel *label, const QString &text)
 
 void SignInDialog::showStoreError(const StoreError &error)
 {
+    if (m_team) {
+        showTeamStoreError(error);
+        return;
+    }
     switch (error.code) {
     case StoreError::NotFound:
         showFieldError(m_ui->usernameError, tr("There is no account named “%1”.").arg(username()));
@@ -276,6 +296,31 @@ void SignInDialog::showStoreError(const StoreError &error)
             showFieldError(m_ui->usernameError, error.message);
         else
             showFieldError(m_ui->passwordError, error.message);
+        break;
+    default:
+        showFieldError(m_ui->formError, error.message);
+        break;
+    }
+}
+
+void SignInDialog::showTeamStoreError(const StoreError &error)
+{
+    switch (error.code) {
+    // The server answers an unknown name and a wrong password alike; so does the dialog
+    // (NotFound comes only from a store that can read the directory before anyone signed in).
+    case StoreError::WrongPassword:
+    case StoreError::NotFound:
+        m_throttle.recordFailure(username());
+        showFieldError(m_ui->passwordError, tr("Wrong name or password."));
+        m_ui->passwordEdit->selectAll();
+        m_ui->passwordEdit->setFocus();
+        startLockout();
+        break;
+    case StoreError::CannotOpen:
+        //: %1 is the store's reason, e.g. that the server cannot be reached
+        showFieldError(
+            m_ui->formError,
+            tr("Signalbox could not connect to the team's server. %1").arg(error.message));
         break;
     default:
         showFieldError(m_ui->formError, error.message);

@@ -20,7 +20,9 @@ class Store;
 struct StoreError;
 
 // Signs a person in, or creates their account, against the store's rules. Errors are shown
-// under the field they are about; repeated wrong passwords make the next try wait longer.
+// under the field they are about; repeated wrong passwords make the next try wait longer. On a
+// team store (PostgreSQL) the name and password are the person's own database login, and
+// there is no "create account": a line says the administrator makes accounts.
 class SignInDialog : public QDialog
 {
     Q_OBJECT
@@ -61,6 +63,7 @@ private:
     void clearErrors();
     void showFieldError(QLabel *label, const QString &text);
     void showStoreError(const StoreError &error);
+    void showTeamStoreError(const StoreError &error);
     void startLockout();
     void updateLockout();
     void updateSubmitButton();
@@ -68,6 +71,7 @@ private:
 
     std::unique_ptr<Ui::SignInDialog> m_ui;
     Store *m_store = nullptr;
+    bool m_team = false; // a PostgreSQL team store: the server checks names and passwords
     Mode m_mode = Mode::SignIn;
     User m_user;
     LoginThrottle m_throttle;

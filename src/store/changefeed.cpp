@@ -85,8 +85,32 @@ void ChangeFeed::onTimer()
         m_dataVersion = version;
     }
     auto read = poll();
-    if (!read)
+    if (!read) {
         qCWarning(lcChangeFeed) << "reading the change log failed:" << read.error().message;
+        emit failed(admissionOf(read.error()));
+    }
+}
+
+StoreError ChangeFeed::admissionOf(const StoreError &error)
+{
+    // A team member's login role dropped by `team remove` keeps its connection, which may read
+    // nothing any more (not even see the tables); the catalogue still says whether the login is
+    // a member. One statement, only after a failure.
+    Database &db = m_store->database();
+    if (db.dialect() != Database::Dialect::Postgres || db.access() != Database::Access::Member)
+        return error;
+    auto member
+        = db.scalar(QStringLiteral("SELECT EXISTS (SELECT 1 FROM pg_catalog.pg_auth_members a "
+                                   "JOIN pg_catalog.pg_roles r ON r.oid = a.member "
+                                   "JOIN pg_catalog.pg_roles g ON g.oid = a.roleid "
+                                   "WHERE r.rolname = ? AND g.rolname = 'signalbox_member')"),
+                    {db.sessionRole()});
+    if (!member || member->toBool())
+        return error;
+    return StoreError::make(StoreError::PermissionDenied,
+                            StoreError::tr("The server no longer admits the login %1: it is not "
+                                           "a member of the team any more.")
+                                .arg(db.sessionRole()));
 }
 
 Result<int> ChangeFeed::poll()

@@ -33,8 +33,15 @@ public:
     // Reads entries newer than the last one seen; returns how many other writers' entries.
     Result<int> poll();
 
+signals:
+    // Reading the log after a change was announced failed (logged too). On a team store
+    // PermissionDenied means the server no longer admits this person: refused, or their login
+    // role is no longer a team member (team remove dropped it).
+    void failed(const signalbox::StoreError &error);
+
 private:
     void onTimer();
+    StoreError admissionOf(const StoreError &error);
 
     Store *m_store;
     QTimer m_timer;
