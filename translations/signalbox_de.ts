@@ -2079,6 +2079,66 @@ Das kann nicht rückgängig gemacht werden.</translation>
         <source>A search shows 1 to %1 results, not %2.</source>
         <translation>Eine Suche zeigt 1 bis %1 Ergebnisse, nicht %2.</translation>
     </message>
+    <message>
+        <source>Sign in first: on the team store %1 every person connects with their own name and password.</source>
+        <translation>Bitte zuerst anmelden: Im Team-Speicher %1 verbindet sich jede Person mit ihrem eigenen Namen und Passwort.</translation>
+    </message>
+    <message>
+        <source>Wrong name or password.</source>
+        <translation>Falscher Name oder falsches Passwort.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL store %1 refused the password of its user.</source>
+        <translation>Der PostgreSQL-Speicher %1 hat das Passwort seines Benutzers abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL store %1 is not set up for a team, or %2 is not one of its members. Its administrator runs “signalbox-cli --db ADMIN_URL team init” once, then “team add NAME” for each person.</source>
+        <translation>Der PostgreSQL-Speicher %1 ist nicht für ein Team eingerichtet, oder %2 gehört nicht zu seinen Mitgliedern. Seine Administratorin führt einmal „signalbox-cli --db ADMIN_URL team init“ aus und dann „team add NAME“ für jede Person.</translation>
+    </message>
+    <message>
+        <source>No PostgreSQL connection to compute a password verifier with (%1).</source>
+        <translation>Keine PostgreSQL-Verbindung, mit der sich ein Passwort-Prüfwert berechnen ließe (%1).</translation>
+    </message>
+    <message>
+        <source>libpq could not compute a password verifier: %1</source>
+        <translation>libpq konnte keinen Passwort-Prüfwert berechnen: %1</translation>
+    </message>
+    <message>
+        <source>The server refused this: %1</source>
+        <translation>Der Server hat das abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>The store %1 has no Signalbox schema yet: its administrator runs “signalbox-cli --db ADMIN_URL team init”.</source>
+        <translation>Der Speicher %1 hat noch kein Signalbox-Schema: Seine Administratorin führt „signalbox-cli --db ADMIN_URL team init“ aus.</translation>
+    </message>
+    <message>
+        <source>The store %1 needs an update (migration %2) that only its administrator can make: they run “signalbox-cli --db ADMIN_URL team init”.</source>
+        <translation>Der Speicher %1 braucht eine Aktualisierung (Migration %2), die nur seine Administratorin vornehmen kann: mit „signalbox-cli --db ADMIN_URL team init“.</translation>
+    </message>
+    <message>
+        <source>A name or password cannot contain NUL characters.</source>
+        <translation>Ein Name oder Passwort darf keine NUL-Zeichen enthalten.</translation>
+    </message>
+    <message>
+        <source>The team set-up script %1 is missing.</source>
+        <translation>Das Team-Einrichtungsskript %1 fehlt.</translation>
+    </message>
+    <message>
+        <source>Only the team&apos;s administrator can do this: a database role that owns the database and may create roles (signalbox-cli --db ADMIN_URL team …).</source>
+        <translation>Das kann nur die Administration des Teams: eine Datenbankrolle, der die Datenbank gehört und die Rollen anlegen darf (signalbox-cli --db ADMIN_URL team …).</translation>
+    </message>
+    <message>
+        <source>Team mode is for PostgreSQL stores. An SQLite store is one file of one computer account.</source>
+        <translation>Der Team-Modus ist für PostgreSQL-Speicher. Ein SQLite-Speicher ist eine Datei eines Benutzerkontos des Computers.</translation>
+    </message>
+    <message>
+        <source>A password cannot contain NUL characters.</source>
+        <translation>Ein Passwort darf keine NUL-Zeichen enthalten.</translation>
+    </message>
+    <message>
+        <source>On a team store, accounts are made by its administrator (signalbox-cli team add): ask them for one.</source>
+        <translation>In einem Team-Speicher legt die Administration die Konten an (signalbox-cli team add): Bitte dort um eines.</translation>
+    </message>
 </context>
 <context>
     <name>signalbox::SystemTrayBackend</name>

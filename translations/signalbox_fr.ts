@@ -2079,6 +2079,66 @@ Cette action est irréversible.</translation>
         <source>A search shows 1 to %1 results, not %2.</source>
         <translation>Une recherche affiche de 1 à %1 résultats, pas %2.</translation>
     </message>
+    <message>
+        <source>Sign in first: on the team store %1 every person connects with their own name and password.</source>
+        <translation>Connectez-vous d’abord : sur la base d’équipe %1, chaque personne se connecte avec son propre nom et son propre mot de passe.</translation>
+    </message>
+    <message>
+        <source>Wrong name or password.</source>
+        <translation>Nom ou mot de passe incorrect.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL store %1 refused the password of its user.</source>
+        <translation>La base PostgreSQL %1 a refusé le mot de passe de son utilisateur.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL store %1 is not set up for a team, or %2 is not one of its members. Its administrator runs “signalbox-cli --db ADMIN_URL team init” once, then “team add NAME” for each person.</source>
+        <translation>La base PostgreSQL %1 n’est pas configurée pour une équipe, ou %2 n’en est pas membre. Son administrateur exécute une fois « signalbox-cli --db ADMIN_URL team init », puis « team add NOM » pour chaque personne.</translation>
+    </message>
+    <message>
+        <source>No PostgreSQL connection to compute a password verifier with (%1).</source>
+        <translation>Aucune connexion PostgreSQL pour calculer un vérificateur de mot de passe (%1).</translation>
+    </message>
+    <message>
+        <source>libpq could not compute a password verifier: %1</source>
+        <translation>libpq n’a pas pu calculer de vérificateur de mot de passe : %1</translation>
+    </message>
+    <message>
+        <source>The server refused this: %1</source>
+        <translation>Le serveur a refusé : %1</translation>
+    </message>
+    <message>
+        <source>The store %1 has no Signalbox schema yet: its administrator runs “signalbox-cli --db ADMIN_URL team init”.</source>
+        <translation>La base %1 n’a pas encore de schéma Signalbox : son administrateur exécute « signalbox-cli --db ADMIN_URL team init ».</translation>
+    </message>
+    <message>
+        <source>The store %1 needs an update (migration %2) that only its administrator can make: they run “signalbox-cli --db ADMIN_URL team init”.</source>
+        <translation>La base %1 a besoin d’une mise à jour (migration %2) que seul son administrateur peut faire : avec « signalbox-cli --db ADMIN_URL team init ».</translation>
+    </message>
+    <message>
+        <source>A name or password cannot contain NUL characters.</source>
+        <translation>Un nom ou un mot de passe ne peut pas contenir de caractères NUL.</translation>
+    </message>
+    <message>
+        <source>The team set-up script %1 is missing.</source>
+        <translation>Le script de configuration d’équipe %1 est manquant.</translation>
+    </message>
+    <message>
+        <source>Only the team&apos;s administrator can do this: a database role that owns the database and may create roles (signalbox-cli --db ADMIN_URL team …).</source>
+        <translation>Seul l’administrateur de l’équipe peut faire cela : un rôle de base de données propriétaire de la base et autorisé à créer des rôles (signalbox-cli --db ADMIN_URL team …).</translation>
+    </message>
+    <message>
+        <source>Team mode is for PostgreSQL stores. An SQLite store is one file of one computer account.</source>
+        <translation>Le mode équipe est destiné aux bases PostgreSQL. Une base SQLite est un fichier d’un seul compte de l’ordinateur.</translation>
+    </message>
+    <message>
+        <source>A password cannot contain NUL characters.</source>
+        <translation>Un mot de passe ne peut pas contenir de caractères NUL.</translation>
+    </message>
+    <message>
+        <source>On a team store, accounts are made by its administrator (signalbox-cli team add): ask them for one.</source>
+        <translation>Sur une base d’équipe, les comptes sont créés par son administrateur (signalbox-cli team add) : demandez-lui en un.</translation>
+    </message>
 </context>
 <context>
     <name>signalbox::SystemTrayBackend</name>

@@ -45,11 +45,13 @@ LANGUAGE sql STABLE SET search_path = pg_catalog, public AS
 $$ SELECT pg_has_role(session_user, 'signalbox_owner', 'USAGE') $$;
 
 -- A reply stays in its pair: the parent is a message between the same two people. (A policy
--- of messages cannot query messages itself without recursing into its own policies.)
+-- of messages cannot query messages itself without recursing into its own policies.) Only for
+-- the caller's own pairs: members may call it, and it must not tell who else talks to whom.
 CREATE OR REPLACE FUNCTION signalbox_same_pair(parent BIGINT, sender BIGINT, receiver BIGINT)
 RETURNS BOOLEAN
 LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, public AS
-$$ SELECT EXISTS (SELECT 1 FROM public.messages p WHERE p.id = parent
+$$ SELECT coalesce(sender = public.signalbox_me(), false)
+          AND EXISTS (SELECT 1 FROM public.messages p WHERE p.id = parent
                   AND ((p.sender_id = sender AND p.receiver_id = receiver)
                        OR (p.sender_id = receiver AND p.receiver_id = sender))) $$;
 
@@ -309,6 +311,29 @@ CREATE CONSTRAINT TRIGGER message_history_edit AFTER INSERT ON message_history
     DEFERRABLE INITIALLY DEFERRED FOR EACH ROW
     EXECUTE FUNCTION signalbox_check_edit_history();
 
+-- At COMMIT: history goes only with its message (deleted, or now a placeholder), never alone:
+-- the sender may not erase the text an edit replaced while the edited message stays. Runs with
+-- the caller's rights, so it sees the messages the caller may see (those whose history the
+-- policy let them delete).
+CREATE OR REPLACE FUNCTION signalbox_check_history_removal() RETURNS TRIGGER
+LANGUAGE plpgsql SET search_path = pg_catalog, public AS
+$$
+BEGIN
+    IF public.signalbox_is_owner() THEN
+        RETURN NULL;
+    END IF;
+    IF EXISTS (SELECT 1 FROM public.messages m WHERE m.id = OLD.message_id AND m.deleted = 0) THEN
+        RAISE EXCEPTION 'the history of message % goes only with the message', OLD.message_id
+            USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    RETURN NULL;
+END
+$$;
+DROP TRIGGER IF EXISTS message_history_removal ON message_history;
+CREATE CONSTRAINT TRIGGER message_history_removal AFTER DELETE ON message_history
+    DEFERRABLE INITIALLY DEFERRED FOR EACH ROW
+    EXECUTE FUNCTION signalbox_check_history_removal();
+
 -- Row-level security on every table, and the owner's policy.
 DO $do$
 DECLARE
@@ -449,12 +474,20 @@ GRANT SELECT, INSERT, UPDATE, DELETE ON drafts TO signalbox_member;
 
 -- change_log: an entry is seen by the people it concerns (the directory's by everyone);
 -- a member writes entries that concern them; pruning goes through signalbox_prune_change_log.
+-- Every client acts on the accounts an entry names as added ("ua") or removed ("ud"): a
+-- removed one's sessions end. So a member's entry adds no account, and removes only their
+-- own, while it is being deleted (the payload is the JSON of ChangeSet::toJson; jsonb, like
+-- Qt's parser, keeps the last of duplicate keys).
 DROP POLICY IF EXISTS member_read ON change_log;
 CREATE POLICY member_read ON change_log FOR SELECT TO signalbox_member
     USING (audience IS NULL OR (SELECT signalbox_me()) = ANY (audience));
 DROP POLICY IF EXISTS member_write ON change_log;
 CREATE POLICY member_write ON change_log FOR INSERT TO signalbox_member
-    WITH CHECK (audience IS NULL OR (SELECT signalbox_me()) = ANY (audience));
+    WITH CHECK ((audience IS NULL OR (SELECT signalbox_me()) = ANY (audience))
+                AND coalesce(jsonb_array_length(payload::jsonb -> 'ua'), 0) = 0
+                AND (coalesce(jsonb_array_length(payload::jsonb -> 'ud'), 0) = 0
+                     OR (payload::jsonb -> 'ud' = jsonb_build_array((SELECT signalbox_me()))
+                         AND (SELECT signalbox_leaving()))));
 GRANT SELECT, INSERT (origin, created_at, payload, audience) ON change_log TO signalbox_member;
 
 -- schema_migrations: read, to know the store is up to date.

@@ -7,6 +7,7 @@
 #include "exitcode.h"
 #include "exporter.h"
 #include "historyrepository.h"
+#include "interruptflag.h"
 #include "loginattempts.h"
 #include "memberrole.h"
 #include "messagerepository.h"
@@ -412,12 +413,29 @@ Result<QString> CommandRunner::runMessageCommand(Store &store, const Invocation 
         if (!peerId)
             return peerId.error();
         const auto kind = Exporter::formatNamed(invocation.format);
+        // Ctrl+C, SIGTERM or SIGHUP cancel the export instead of killing the process, so that
+        // it leaves neither a file nor QSaveFile's temporary file behind (exit 75).
+        const InterruptFlag interrupt;
         qint64 count = 0;
+        qint64 shownPercent = -1;
         Status written
             = Exporter(store).write(actor, *peerId, kind.value_or(Exporter::Format::Json),
-                                    invocation.path, [&count](qint64 done, qint64) {
+                                    invocation.path, [&](qint64 done, qint64 total) {
                                         count = done;
-                                        return true;
+                                        // How far it has come, once per percent, on standard error
+                                        // (standard output stays the one result line).
+                                        const qint64 percent = total > 0 ? done * 100 / total : 100;
+                                        if (percent != shownPercent) {
+                                            shownPercent = percent;
+                                            writeNow(stderr, QStringLiteral("signalbox-cli: ")
+                                                                 + tr("%1: %2 of %3 messages (%4%)")
+                                                                       .arg(tr("Export"))
+                                                                       .arg(done)
+                                                                       .arg(total)
+                                                                       .arg(percent)
+                                                                 + QLatin1Char('\n'));
+                                        }
+                                        return !interrupt.raised();
                                     });
         if (!written)
             return written.error();

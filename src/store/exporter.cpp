@@ -373,7 +373,13 @@ Status Exporter::write(const User &viewer, Id peerId, Format format, const QStri
                        const Progress &progress)
 {
     const Store::Acting acting(m_store, viewer.id);
-    auto bytes = render(viewer, peerId, format, progress);
+    qint64 done = 0;
+    qint64 total = 0;
+    auto bytes = render(viewer, peerId, format, [&](qint64 d, qint64 t) {
+        done = d;
+        total = t;
+        return !progress || progress(d, t);
+    });
     if (!bytes)
         return bytes.error();
     QSaveFile file(path);
@@ -386,6 +392,12 @@ Status Exporter::write(const User &viewer, Id peerId, Format format, const QStri
         return failed(file.errorString());
     if (file.write(*bytes) != bytes->size())
         return failed(file.errorString());
+    // Asked once more before the file takes its name: a cancel while it was written (the CLI's
+    // Ctrl+C) discards the temporary file too.
+    if (progress && !progress(done, total)) {
+        file.cancelWriting();
+        return cancelled();
+    }
     if (!file.commit())
         return StoreError::make(StoreError::CannotOpen, tr("The export cannot be written to "
                                                            "%1: %2")

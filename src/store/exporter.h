@@ -24,7 +24,8 @@ public:
     static constexpr int FormatVersion = 1;
     enum class Format { Json, Html };
 
-    // Called now and then with how many of the messages are written; returning false cancels.
+    // Called now and then with how many of the messages are written, and by write() once more
+    // just before the file takes its name; returning false cancels.
     using Progress = std::function<bool(qint64 done, qint64 total)>;
 
     explicit Exporter(Store &store);

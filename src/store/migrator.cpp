@@ -210,17 +210,25 @@ Result<int> Migrator::inspectReadOnly(const QString &path)
     return result;
 }
 
+namespace {
+// The versions schema_migrations records, and the highest of them.
+Status appliedVersions(Database &db, QSet<int> *applied, int *version)
+{
+    return db.select(QStringLiteral("SELECT version FROM schema_migrations"), {},
+                     [&](const QSqlQuery &q) {
+                         const int v = q.value(0).toInt();
+                         applied->insert(v);
+                         *version = std::max(*version, v);
+                     });
+}
+} // namespace
+
 Result<int> Migrator::check(Database &db)
 {
     const QMap<int, QString> files = migrationFiles(db.dialect());
     QSet<int> applied;
     int version = 0;
-    Status listed = db.select(QStringLiteral("SELECT version FROM schema_migrations"), {},
-                              [&](const QSqlQuery &q) {
-                                  const int v = q.value(0).toInt();
-                                  applied.insert(v);
-                                  version = std::max(version, v);
-                              });
+    Status listed = appliedVersions(db, &applied, &version);
     if (!listed)
         return StoreError::make(StoreError::CannotOpen,
                                 StoreError::tr("The store %1 has no Signalbox schema yet: its "
@@ -253,12 +261,7 @@ Result<int> Migrator::migrate(Database &db)
     // the store has not recorded is applied (in order), not only those above its highest.
     QSet<int> applied;
     int version = 0;
-    Status listed = db.select(QStringLiteral("SELECT version FROM schema_migrations"), {},
-                              [&](const QSqlQuery &q) {
-                                  const int v = q.value(0).toInt();
-                                  applied.insert(v);
-                                  version = std::max(version, v);
-                              });
+    Status listed = appliedVersions(db, &applied, &version);
     if (!listed)
         return listed.error();
     if (version > files.lastKey())

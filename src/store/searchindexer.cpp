@@ -4,6 +4,8 @@
 #include "store.h"
 #include "storesignals.h"
 
+#include <utility>
+
 namespace signalbox {
 
 namespace {
@@ -13,8 +15,11 @@ namespace {
 const QString IndexRow = QStringLiteral(
     "INSERT INTO messages_fts (rowid, body, people) SELECT id, body, people FROM messages_search "
     "WHERE id = ?");
-const QString UnindexRow = QStringLiteral(
-    "INSERT INTO messages_fts (messages_fts, rowid, body, people) SELECT 'delete', id, body, "
+// An edit, after the UPDATE: the old text (as the view gave it, from the message as it was)
+// out and the row as it is now in.
+const QString ReplaceRow = QStringLiteral(
+    "INSERT INTO messages_fts (messages_fts, rowid, body, people) VALUES ('delete', ?, "
+    "signalbox_fold(?), 'u' || ? || ' u' || ? || ' s' || ?) UNION ALL SELECT NULL, id, body, "
     "people FROM messages_search WHERE id = ?");
 // After the row is gone: the same values as the view gives, from the message as it was.
 const QString UnindexValues = QStringLiteral(
@@ -36,15 +41,24 @@ void SearchIndexer::check(const Result<int> &result)
 
 void SearchIndexer::onMessageSaved(const Message &message, bool created)
 {
-    // An edit removed the old text in onMessageAboutToBeSaved; both cases index the row now.
-    Q_UNUSED(created);
+    if (!created && m_replaced && m_replaced->id == message.id) {
+        // An edit: the old text out and the new one in, in one statement. FTS5 writes what a
+        // statement changed as a new segment when the statement ends, so two statements
+        // would write two.
+        const Message old = *std::exchange(m_replaced, std::nullopt);
+        check(m_store.database().execute(ReplaceRow, {old.id, old.content, old.senderId,
+                                                      old.receiverId, old.senderId, message.id}));
+        return;
+    }
     check(m_store.database().execute(IndexRow, {message.id}));
 }
 
 void SearchIndexer::onMessageAboutToBeSaved(const Message &old, Message *pending)
 {
     Q_UNUSED(pending);
-    check(m_store.database().execute(UnindexRow, {old.id}));
+    // Taken out when the new text is in (onMessageSaved, after the UPDATE), in the same
+    // statement. A write that fails in between rolls back; the next edit sets this again.
+    m_replaced = old;
 }
 
 void SearchIndexer::onMessageRemoved(const Message &message, bool keptAsPlaceholder)

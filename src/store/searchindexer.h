@@ -6,6 +6,7 @@
 #include <QObject>
 
 #include <functional>
+#include <optional>
 
 namespace signalbox {
 
@@ -38,6 +39,8 @@ private:
     void check(const Result<int> &result);
 
     Store &m_store;
+    // The message an edit is replacing, from messageAboutToBeSaved to messageSaved.
+    std::optional<Message> m_replaced;
 };
 
 } // namespace signalbox

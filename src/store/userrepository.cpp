@@ -64,6 +64,11 @@ Status UserRepository::validatePassword(const QString &password)
     if (password.size() > 4096)
         return StoreError::make(StoreError::InvalidInput,
                                 StoreError::tr("A password has at most 4096 characters."));
+    // A team store's password goes to libpq as a C string, which would end at the NUL: the
+    // same rule everywhere, so that an account can move between stores.
+    if (password.contains(QChar(0)))
+        return StoreError::make(StoreError::InvalidInput,
+                                StoreError::tr("A password cannot contain NUL characters."));
     return success();
 }
 

@@ -42,6 +42,8 @@ public:
     void setPassword(const QString &password);
     // Sets any other variable of the CLI's environment (a null string removes it).
     void setVariable(const QString &name, const QString &value);
+    // The environment run() gives the CLI (for a test that starts the process itself).
+    QProcessEnvironment environment() const { return m_environment; }
     // The folder that stands in for ~/.local/share.
     QString dataHome() const { return m_home.filePath(QStringLiteral("data")); }
 

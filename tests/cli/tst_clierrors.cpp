@@ -1,17 +1,25 @@
 #include "cliprocess.h"
+#include "storeassert.h"
 #include "teststore.h"
 
 #include "messagerepository.h"
+#include "seeder.h"
 #include "userrepository.h"
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTest>
 
+#include <csignal>
+#include <fcntl.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 using namespace signalbox;
 using test::CliProcess;
@@ -84,6 +92,7 @@ private slots:
     void errorOutputIsTheSentenceOnly();
     void unreachableServerIsOneSentence();
     void loginFileNamesNoStoreAndNoUser();
+    void interruptedExportLeavesNoFile();
 
 private:
     CliResult as(const QString &name, const QStringList &arguments);
@@ -576,6 +585,96 @@ void tst_CliErrors::loginFileNamesNoStoreAndNoUser()
                    &info)
             == 0);
     QCOMPARE(int(info.st_mode & 0777), 0700);
+}
+
+// Ctrl+C (SIGINT) or SIGTERM in the middle of an export cancel it: exit 75, no file, no
+// QSaveFile temporary file, an earlier file of that name untouched. The signal is sent after
+// the first progress line, and the export cannot finish before it arrives: its standard error
+// is a pipe of one page that the test stops reading, and the export's progress lines (one per
+// percent of 50,000 messages) are more than a page, so it waits on the pipe before its end.
+void tst_CliErrors::interruptedExportLeavesNoFile()
+{
+    Seeder::Options options;
+    options.users = 2;
+    options.messages = 50000;
+    SB_VERIFY_OK(Seeder::run(m_store->store(), options));
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString target = dir.filePath(QStringLiteral("export.json"));
+    for (const int signalNumber : {SIGINT, SIGTERM}) {
+        const bool earlier = signalNumber == SIGTERM;
+        if (earlier)
+            QVERIFY(writeFile(target, "an earlier export"));
+        int pipe[2] = {-1, -1};
+        QVERIFY(::pipe2(pipe, O_CLOEXEC) == 0);
+        const int pipeBytes = ::fcntl(pipe[1], F_SETPIPE_SZ, 4096);
+        QVERIFY(pipeBytes > 0);
+        if (pipeBytes > 4096) {
+            ::close(pipe[0]);
+            ::close(pipe[1]);
+            QSKIP("pipes hold more than 4,096 bytes here: the export could finish first");
+        }
+        QProcessEnvironment environment = m_cli->environment();
+        environment.insert(QStringLiteral("SIGNALBOX_PASSWORD"), options.password);
+        QProcess process;
+        process.setProcessEnvironment(environment);
+        process.setChildProcessModifier([fd = pipe[1]] { ::dup2(fd, STDERR_FILENO); });
+        process.start(CliProcess::program(),
+                      {QStringLiteral("export"), QStringLiteral("--as"), Seeder::userName(0),
+                       QStringLiteral("--format"), QStringLiteral("json"), target});
+        ::close(pipe[1]);
+        QVERIFY(process.waitForStarted());
+
+        // Byte by byte up to the end of the first progress line, so that the pipe is empty.
+        const auto readLine = [&](QByteArray *line) {
+            line->clear();
+            char byte = 0;
+            while (::read(pipe[0], &byte, 1) == 1) {
+                line->append(byte);
+                if (byte == '\n')
+                    return true;
+            }
+            return false; // the end: the process closed its standard error
+        };
+        QByteArray first;
+        QVERIFY2(readLine(&first), first);
+        QVERIFY2(first.startsWith("signalbox-cli: Export: 0 of 50000 messages (0%)"), first);
+        QCOMPARE(::kill(pid_t(process.processId()), signalNumber), 0);
+        QByteArray rest;
+        QByteArray line;
+        QByteArray lastProgress = first;
+        while (readLine(&line)) {
+            rest += line;
+            if (line.contains(" of 50000 messages ("))
+                lastProgress = line;
+        }
+        ::close(pipe[0]);
+        QVERIFY(process.waitForFinished(30000));
+        QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(process.exitCode(), 75);
+        QVERIFY2(rest.endsWith("signalbox-cli: The export was cancelled; no file was written.\n"),
+                 rest.right(300));
+        QVERIFY2(!lastProgress.contains("(100%)"), lastProgress);
+        QVERIFY(process.readAllStandardOutput().isEmpty());
+        const QStringList left
+            = QDir(dir.path())
+                  .entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot);
+        QCOMPARE(left, earlier ? QStringList{QStringLiteral("export.json")} : QStringList{});
+        if (earlier)
+            QCOMPARE(contentsOf(target), QByteArray("an earlier export"));
+    }
+
+    // Uninterrupted, the same export writes its file and says so once per percent.
+    QVERIFY(QFile::remove(target));
+    m_cli->setPassword(options.password);
+    const CliResult done
+        = m_cli->run({QStringLiteral("export"), QStringLiteral("--as"), Seeder::userName(0),
+                      QStringLiteral("--format"), QStringLiteral("json"), target});
+    QCOMPARE(done.exitCode, 0);
+    QCOMPARE(done.err.count("signalbox-cli: Export: "), 101);
+    QVERIFY2(done.err.endsWith("signalbox-cli: Export: 50000 of 50000 messages (100%)\n"),
+             done.err.right(200));
+    QVERIFY(QFileInfo(target).size() > 4096);
 }
 
 QTEST_GUILESS_MAIN(tst_CliErrors)

@@ -5,6 +5,7 @@
 #include "teststore.h"
 
 #include "database.h"
+#include "messagepolicy.h"
 #include "messagerepository.h"
 #include "migrator.h"
 #include "searchrepository.h"
@@ -15,6 +16,8 @@
 
 #include <QSqlQuery>
 #include <QTest>
+
+#include <algorithm>
 
 using namespace signalbox;
 
@@ -82,12 +85,14 @@ private slots:
     void caseAndAccentsNeverMatter_data();
     void caseAndAccentsNeverMatter();
     void phrasesAndPrefixes();
+    void prefixesFindEveryWordTheyStandFor();
     void cjkMatchesSubstrings();
     void filtersByPeopleAndDates();
     void onlyWhatTheSearcherMaySee();
     void editedMessagesByCurrentTextOnly();
     void deletedMessagesAndAccountsAreNeverFound();
     void newestFirstWithMarkedSnippetsAndLimit();
+    void newestFirstEvenWhenTheClockWentBack();
     void badQueriesAreClearErrors();
     void hostileTextIsSearchedAsText_data();
     void hostileTextIsSearchedAsText();
@@ -168,6 +173,66 @@ void tst_Search::phrasesAndPrefixes()
              (QList<Id>{prefixed.id, apart.id, phrase.id}));
     QCOMPARE(idsOf(ts->search().search(bob, QStringLiteral("\"the stat\"*"))),
              (QList<Id>{phrase.id}));
+}
+
+// A prefix of ASCII letters and digits is matched as the words of the index's vocabulary that
+// it stands for (up to 128 of them), others by FTS5's own prefix query: both find the same.
+void tst_Search::prefixesFindEveryWordTheyStandFor()
+{
+    if (test::TestStore::onPostgres())
+        QSKIP("The vocabulary is SQLite's (PostgreSQL answers prefixes from its GIN index).");
+    test::TestStore ts;
+    test::ManualClock clock(ts.store());
+    const User alice = ts.addUser(QStringLiteral("alice"));
+    const User bob = ts.addUser(QStringLiteral("bob"));
+    const User carol = ts.addUser(QStringLiteral("carol"));
+    const auto send = [&](const User &from, const User &to, const QString &text) {
+        clock.advance(1000);
+        return ts.send(from, to, text).id;
+    };
+    // 200 words beginning with "zq": more than the vocabulary path takes; 100 with "zq1".
+    QList<Id> zq;
+    QList<Id> zq1;
+    QList<Id> zq15;
+    for (int i = 0; i < 200; ++i) {
+        const Id id = send(i % 2 ? alice : bob, i % 2 ? bob : alice,
+                           QStringLiteral("code zq%1 here").arg(i * 7 % 200, 3, 10, QChar(u'0')));
+        zq.prepend(id);
+        if (i * 7 % 200 >= 100 && i * 7 % 200 < 200)
+            zq1.prepend(id);
+        if (i * 7 % 200 >= 150 && i * 7 % 200 < 160)
+            zq15.prepend(id);
+    }
+    send(carol, bob, QStringLiteral("zq100 for bob only"));
+    const Id cafe = send(bob, alice, QStringLiteral("Un Café crème, Ёжик"));
+    const Id phrase = send(alice, bob, QStringLiteral("alpha beta gamma"));
+    send(alice, bob, QStringLiteral("beta alpha"));
+    const Id digits = send(alice, bob, QStringLiteral("room 1204 at 12:30"));
+
+    QCOMPARE(idsOf(ts->search().search(alice, QStringLiteral("zq*"), 0, 10000)), zq);
+    QCOMPARE(idsOf(ts->search().search(alice, QStringLiteral("ZQ*"), 0, 5)), zq.mid(0, 5));
+    QCOMPARE(idsOf(ts->search().search(alice, QStringLiteral("zq1*"), 0, 10000)), zq1);
+    QCOMPARE(idsOf(ts->search().search(alice, QStringLiteral("zq1* code"), 0, 7)), zq1.mid(0, 7));
+    QCOMPARE(idsOf(ts->search().search(alice, QStringLiteral("zq15*"))), zq15);
+    QCOMPARE(idsOf(ts->search().search(alice, QStringLiteral("caf*"))), QList<Id>{cafe});
+    QCOMPARE(idsOf(ts->search().search(alice, QStringLiteral("ёж*"))), QList<Id>{cafe});
+    QCOMPARE(idsOf(ts->search().search(alice, QStringLiteral("\"alpha be\"*"))), QList<Id>{phrase});
+    QCOMPARE(idsOf(ts->search().search(alice, QStringLiteral("12*"))), QList<Id>{digits});
+    // Nothing begins so; and the people tokens of the index ("u1", "s2") are no body words.
+    QVERIFY(idsOf(ts->search().search(alice, QStringLiteral("zz*"))).isEmpty());
+    QVERIFY(idsOf(ts->search().search(alice, QStringLiteral("u1*"))).isEmpty());
+    QVERIFY(idsOf(ts->search().search(alice, QStringLiteral("s2*"))).isEmpty());
+    QCOMPARE(idsOf(ts->search().search(alice, QStringLiteral("u*"))), QList<Id>{cafe}); // "Un"
+    // The vocabulary those words come from (migration 0008).
+    test::RawDatabase raw(ts.path());
+    QCOMPARE(raw.scalar(QStringLiteral("SELECT count(*) FROM messages_fts_terms WHERE col = "
+                                       "'body' AND term >= 'zq1' AND term < 'zq2'"))
+                 .toInt(),
+             100);
+    // Still one statement.
+    const qint64 before = ts->statementCount();
+    SB_VERIFY_OK(ts->search().search(alice, QStringLiteral("zq1* zq*")));
+    QCOMPARE(ts->statementCount() - before, 1);
 }
 
 void tst_Search::cjkMatchesSubstrings()
@@ -316,6 +381,64 @@ void tst_Search::newestFirstWithMarkedSnippetsAndLimit()
                     StoreError::InvalidInput);
 }
 
+// Results are newest first by (timestamp, id) even where ids do not follow time: a clock set
+// back between sends, in this conversation or another one of the viewer's, before or inside
+// the page. Every page size is compared with all matches sorted by inTimeOrder.
+void tst_Search::newestFirstEvenWhenTheClockWentBack()
+{
+    test::TestStore ts;
+    test::ManualClock clock(ts.store());
+    const User alice = ts.addUser(QStringLiteral("alice"));
+    const User bob = ts.addUser(QStringLiteral("bob"));
+    const User carol = ts.addUser(QStringLiteral("carol"));
+    const QDateTime start(QDate(2025, 6, 1), QTime(12, 0), Qt::UTC);
+    QList<Message> matching; // alice's messages with "note"
+    const auto send = [&](const User &from, const User &to, qint64 minutes, const QString &text) {
+        clock.set(start.addSecs(minutes * 60));
+        const Message m = ts.send(from, to, text);
+        if (text.contains(QLatin1String("note")) && (from.id == alice.id || to.id == alice.id))
+            matching.append(m);
+    };
+    // Time runs forward, then back by a day, then forward again, in two conversations.
+    for (int i = 0; i < 8; ++i)
+        send(i % 2 ? alice : bob, i % 2 ? bob : alice, 2000 + i, QStringLiteral("note a%1").arg(i));
+    send(carol, alice, 5000, QStringLiteral("note from the future"));
+    send(carol, bob, 6000, QStringLiteral("note not for alice"));
+    for (int i = 0; i < 12; ++i)
+        send(i % 3 ? alice : bob, i % 3 ? bob : alice, 10 + i * 5,
+             QStringLiteral("note b%1").arg(i));
+    send(alice, carol, 4000, QStringLiteral("note late in the page"));
+    for (int i = 0; i < 6; ++i)
+        send(bob, alice, 3000 + i, QStringLiteral("note c%1").arg(i));
+    send(alice, bob, 3002, QStringLiteral("note tie"));
+    send(alice, bob, 3002, QStringLiteral("other words"));
+
+    QList<Message> expected = matching;
+    std::sort(expected.begin(), expected.end(),
+              [](const Message &a, const Message &b) { return inTimeOrder(b, a); });
+    QList<Id> expectedIds;
+    for (const Message &m : std::as_const(expected))
+        expectedIds.append(m.id);
+    QCOMPARE(expectedIds.size(), 29);
+    // The newest ids are not the newest messages.
+    QVERIFY(expectedIds.first() != matching.last().id);
+    for (int limit = 1; limit <= expectedIds.size() + 1; ++limit) {
+        const qint64 before = ts->statementCount();
+        const auto hits = ts->search().search(alice, QStringLiteral("note"), 0, limit);
+        QCOMPARE(ts->statementCount() - before, 1);
+        QCOMPARE(idsOf(hits), expectedIds.mid(0, limit));
+    }
+    // One conversation, and a prefix, follow the same order.
+    QList<Id> withBob;
+    for (const Message &m : std::as_const(expected))
+        if (m.senderId == bob.id || m.receiverId == bob.id)
+            withBob.append(m.id);
+    QCOMPARE(idsOf(ts->search().search(alice, QStringLiteral("not*"), bob.id, 10)),
+             withBob.mid(0, 10));
+    QCOMPARE(idsOf(ts->search().search(alice, QStringLiteral("note with:bob"), 0, 4)),
+             withBob.mid(0, 4));
+}
+
 void tst_Search::badQueriesAreClearErrors()
 {
     test::TestStore ts;
@@ -416,17 +539,24 @@ void tst_Search::indexStaysInStepWithEveryChange()
     const Message c = ts.send(carol, alice, QStringLiteral("from carol"));
     ts.send(alice, carol, QStringLiteral("to carol"), c.id);
     QCOMPARE(indexedTerms(ts.store()), expectedTerms(ts.store()));
+    // An edit takes the old text out and puts the new one in with one statement (one FTS5
+    // segment): seven statements in all, where taking out and putting in made eight.
+    const qint64 beforeEdit = ts->statementCount();
     SB_VERIFY_OK(ts->messages().edit(alice, a.id, QStringLiteral("Deuxième réunion")));
+    QCOMPARE(ts->statementCount() - beforeEdit, 7);
+    QCOMPARE(indexedTerms(ts.store()), expectedTerms(ts.store()));
+    SB_VERIFY_OK(ts->messages().edit(alice, a.id, QStringLiteral("Troisième réunion")));
+    ts.send(alice, bob, QStringLiteral("sent after two edits"));
     QCOMPARE(indexedTerms(ts.store()), expectedTerms(ts.store()));
     SB_VERIFY_OK(ts->messages().remove(bob, b.id)); // placeholder
     QCOMPARE(indexedTerms(ts.store()), expectedTerms(ts.store()));
     SB_VERIFY_OK(ts->users().remove(carol, test::TestStore::passwordOf(QStringLiteral("carol"))));
     const auto expected = expectedTerms(ts.store());
     QCOMPARE(indexedTerms(ts.store()), expected);
-    QCOMPARE(expected.size(), 2); // a and b's child
+    QCOMPARE(expected.size(), 3); // a, b's child and the one sent after the edits
     // The index's own document count agrees.
     test::RawDatabase raw(ts.path());
-    QCOMPARE(raw.scalar(QStringLiteral("SELECT count(*) FROM messages_fts_docsize")).toInt(), 2);
+    QCOMPARE(raw.scalar(QStringLiteral("SELECT count(*) FROM messages_fts_docsize")).toInt(), 3);
 }
 
 void tst_Search::failedWriteLeavesTheIndexAsItWas()

@@ -14,7 +14,7 @@ struct HostileText
     QString text;
     bool validMessage;  // message content or edit text: not blank, storable, ≤ 20,000 units
     bool validUsername; // 1 to 150 letters, digits and @ . + - _
-    bool validPassword; // 8 to 4,096 UTF-16 units, anything else allowed
+    bool validPassword; // 8 to 4,096 UTF-16 units, no NUL (libpq's strings end there), else anything
 };
 
 // The hostile texts every text input is tested with (store, CLI and app): SQL injection, quotes,
@@ -33,7 +33,7 @@ inline QList<HostileText> hostileTexts()
          QStringLiteral("a; DELETE FROM users; PRAGMA writable_schema=1;"), true, false, true},
         {"quotes and backslashes", QStringLiteral("'\"`\\\\\\'\\\"%_?:1$1@a"), true, false, true},
         {"NUL in the middle", QStringLiteral("before") + nul + QStringLiteral("after"), false,
-         false, true},
+         false, false},
         {"NUL only at the end", QStringLiteral("text") + nul, false, false, false},
         {"right-to-left override", QStringLiteral("invoice\u202Efdp.exe"), true, false, true},
         {"bidi isolates", QStringLiteral("\u2067abc\u2069\u200F\u200E"), true, false, false},

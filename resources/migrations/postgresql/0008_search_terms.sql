@@ -1,0 +1,4 @@
+-- Signalbox schema 8 (PostgreSQL): nothing changes (issue 13).
+-- On SQLite this migration adds the search index's vocabulary, for prefix queries. PostgreSQL
+-- answers prefixes from its GIN index (to_tsquery's :*) and needs no such table; the file
+-- exists so that both dialects record the same schema versions.
