@@ -300,11 +300,6 @@ Status UserRepository::changePassword(const User &user, const QString &current, 
     if (verified->id != user.id)
         return noSuchUser(user.username);
     if (m_store.isTeamStore()) {
-        // The verifier is computed from the password up to a NUL (libpq's strings).
-        if (next.contains(QChar(0)))
-            return StoreError::make(
-                StoreError::InvalidInput,
-                StoreError::tr("A name or password cannot contain NUL characters."));
         const Store::Acting acting(m_store, user.id);
         Database &db = m_store.database();
         auto verifier = db.passwordVerifier(db.sessionRole(), next);
