@@ -59,14 +59,20 @@ const char StoreVariable[] = "SIGNALBOX_DB";
 const char PasswordVariable[] = "SIGNALBOX_PASSWORD";
 const char NewPasswordVariable[] = "SIGNALBOX_NEW_PASSWORD";
 
-// Standard input, opened once: the current password and a new one are its first two lines.
+// Standard input: the current password and a new one are its first two lines. Read byte by
+// byte from stdio: QIODevice::readLine() ends a line it takes from its buffer at a NUL (Qt
+// 6.4), which cut a second line short and set a shorter password than the one given.
 Result<QString> readInputLine(const QString &what)
 {
-    static QFile input;
-    if (!input.isOpen() && !input.open(stdin, QIODevice::ReadOnly))
+    QByteArray line;
+    for (int c = std::getc(stdin); c != EOF; c = std::getc(stdin)) {
+        line.append(char(c));
+        if (c == '\n')
+            break;
+    }
+    if (std::ferror(stdin))
         return StoreError::make(StoreError::NotFound,
                                 CommandRunner::tr("Standard input cannot be read."));
-    QByteArray line = input.readLine();
     if (line.endsWith('\n'))
         line.chop(1);
     if (line.endsWith('\r'))

@@ -272,6 +272,16 @@ void tst_TeamCli::passwdReadsBothPasswordsFromStandardInput()
     QCOMPARE(cli({"--db", url, "passwd", "--as", "bob"}, next, (third + "\n").toUtf8()).exitCode,
              0);
     QCOMPARE(cli({"--db", url, "unread", "--as", "bob"}, third).exitCode, 0);
+
+    // A NUL inside the new line is part of it, not its end: the whole line is the password,
+    // which is refused (no password holds a NUL); it was cut at the NUL and "bob-nul" set.
+    const QByteArray withNul("bob-nul\0inside-it", 17);
+    const CliResult nul = cli({"--db", url, "passwd", "--as", "bob", "--password-stdin"}, QString(),
+                              third.toUtf8() + '\n' + withNul + '\n');
+    QCOMPARE(nul.exitCode, 65);
+    QVERIFY2(nul.errorText().contains("NUL"), nul.err);
+    QCOMPARE(cli({"--db", url, "unread", "--as", "bob"}, QStringLiteral("bob-nul")).exitCode, 77);
+    QCOMPARE(cli({"--db", url, "unread", "--as", "bob"}, third).exitCode, 0);
 }
 
 void tst_TeamCli::passwdWithAWrongCurrentPasswordChangesNothing()
@@ -442,11 +452,21 @@ void tst_TeamCli::teamAddTakesThePasswordFromStandardInput()
     m_secrets.append(chosen);
     QCOMPARE(cli({"--db", url, "passwd", "--as", "erin"}, initial, {}, chosen).exitCode, 0);
     QCOMPARE(cli({"--db", url, "unread", "--as", "erin"}, chosen).exitCode, 0);
+    const CliResult nulPasswd
+        = cli({"--db", url, "passwd", "--as", "erin", "--password-stdin"}, QString(),
+              chosen.toUtf8() + QByteArray("\nnew-pass\0word-longer\n", 23));
+    QCOMPARE(nulPasswd.exitCode, 65);
+    QCOMPARE(cli({"--db", url, "unread", "--as", "erin"}, chosen).exitCode, 0);
 
     // Bad input: a short password, an existing name; nothing is made.
     const CliResult shortOne = cli({"--db", adminUrl(), "team", "add", "--password-stdin", "finn"},
                                    QString(), "short\n");
     QCOMPARE(shortOne.exitCode, 65);
+    // A NUL would cut the role's password short (libpq): refused before anything is made.
+    const CliResult withNul = cli({"--db", adminUrl(), "team", "add", "--password-stdin", "finn"},
+                                  QString(), QByteArray("finn-pass\0word-longer\n", 22));
+    QCOMPARE(withNul.exitCode, 65);
+    QVERIFY2(withNul.errorText().contains("NUL"), withNul.err);
     const CliResult taken = cli({"--db", adminUrl(), "team", "add", "ALICE"});
     QCOMPARE(taken.exitCode, 65);
     RawDatabase raw(adminUrl());
