@@ -90,7 +90,8 @@ QString ArgumentParser::usage()
         "first line of standard input. Put \"--\" before a TEXT that begins with a dash.\n"
         "\n"
         "Exit codes: 0 success, 64 usage, 65 invalid input, 66 no such user or message,\n"
-        "74 store cannot be opened, 75 store busy or export interrupted, 77 wrong password or not permitted.\n");
+        "74 store cannot be opened, 75 store busy or export interrupted, 77 wrong password or not "
+        "permitted.\n");
 }
 
 bool ArgumentParser::fail(const QString &error)

@@ -14,7 +14,8 @@ struct HostileText
     QString text;
     bool validMessage;  // message content or edit text: not blank, storable, ≤ 20,000 units
     bool validUsername; // 1 to 150 letters, digits and @ . + - _
-    bool validPassword; // 8 to 4,096 UTF-16 units, no NUL (libpq's strings end there), else anything
+    bool
+        validPassword; // 8 to 4,096 UTF-16 units, no NUL (libpq's strings end there), else anything
 };
 
 // The hostile texts every text input is tested with (store, CLI and app): SQL injection, quotes,
