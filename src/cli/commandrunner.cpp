@@ -508,6 +508,18 @@ Result<QString> CommandRunner::runWatch(Store &store, const User &actor)
                                  *notification, message ? *message : notification->message));
         }
     });
+    // On a team store, `team remove` drops the login: the connection then reads nothing, and
+    // the feed says the server no longer admits this person.
+    QObject::connect(&feed, &ChangeFeed::failed, &feed, [&](const StoreError &error) {
+        if (ended || error.code != StoreError::PermissionDenied)
+            return;
+        ended = StoreError::make(StoreError::PermissionDenied,
+                                 tr("The team's server no longer admits “%1”; watching has "
+                                    "stopped.")
+                                     .arg(actor.username));
+        feed.stop();
+        QCoreApplication::exit(ExitNoPermission);
+    });
     writeNow(stderr,
              tr("Watching notifications for %1; press Ctrl+C to stop.\n").arg(actor.username));
     QCoreApplication::exec();

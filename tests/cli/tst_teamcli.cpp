@@ -59,6 +59,7 @@ private slots:
     void sslmodeRequireIsRefusedWithoutTls();
     void teamInitUpgradesAStoreMadeTheOldWay();
     void memberDeletesTheirOwnAccountAndTheirWatchEnds();
+    void teamRemoveEndsTheMembersWatch();
 
 private:
     // One run of the CLI; every output is kept for the check that no password leaks.
@@ -912,6 +913,41 @@ void tst_TeamCli::memberDeletesTheirOwnAccountAndTheirWatchEnds()
     const CliResult again = cli({"--db", url, "unread", "--as", "carol"}, carolPassword);
     QCOMPARE(again.exitCode, 77);
     QCOMPARE(cli({"--db", url, "user", "delete", "--as", "carol"}, carolPassword).exitCode, 77);
+}
+
+// team remove by the administrator drops the member's login while their watch runs on it: the
+// watch ends with 77 and says so, instead of listening on a connection that reads nothing.
+void tst_TeamCli::teamRemoveEndsTheMembersWatch()
+{
+    SKIP_ON_SQLITE();
+    const User carol = m_store->addUser(QStringLiteral("carol"));
+    QVERIFY(carol.isValid());
+    m_store->store().signOut(carol.id);
+    const QString url = memberUrl();
+    const QString carolPassword = TestStore::passwordOf(QStringLiteral("carol"));
+    m_secrets.append(carolPassword);
+
+    QProcess watch;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert("SIGNALBOX_PASSWORD", carolPassword);
+    env.remove("SIGNALBOX_DB");
+    watch.setProcessEnvironment(env);
+    watch.start(CliProcess::program(), {"--db", url, "watch", "--as", "carol"});
+    QVERIFY(watch.waitForStarted());
+    QByteArray said;
+    QTRY_VERIFY2_WITH_TIMEOUT((said += watch.readAllStandardError()).contains("carol"),
+                              said.constData(), 10000);
+
+    const CliResult removed = cli({"--db", adminUrl(), "team", "remove", "carol"});
+    QCOMPARE(removed.exitCode, 0);
+    QVERIFY(watch.waitForFinished(15000));
+    QCOMPARE(watch.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(watch.exitCode(), 77);
+    said += watch.readAllStandardError();
+    QVERIFY2(said.contains("carol") && (said.contains("no longer") || said.contains("deleted")),
+             said.constData());
+    m_outputs.append(said);
+    m_outputs.append(watch.readAllStandardOutput());
 }
 
 QTEST_GUILESS_MAIN(tst_TeamCli)
