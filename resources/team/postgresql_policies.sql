@@ -29,27 +29,63 @@ ALTER DEFAULT PRIVILEGES FOR ROLE signalbox_owner REVOKE EXECUTE ON FUNCTIONS FR
 
 -- The helpers below are PL/pgSQL, not SQL: a SECURITY DEFINER SQL function with a SET clause is
 -- planned again at every call, PL/pgSQL keeps its plans for the session (docs/benchmarks.md).
+-- signalbox_me(), signalbox_leaving(), signalbox_leaving_account() and signalbox_is_owner() run
+-- with the caller's own rights and read only what the caller may read anyway (their own
+-- signalbox_members row, the directory of ids), so they need neither SECURITY DEFINER nor a SET
+-- clause, whose switch of user and search_path cost more than the lookup (docs/benchmarks.md).
+-- They name every object with its schema; members can create objects in no schema (not even
+-- a temporary one), so no search_path of theirs can put anything in the way.
 CREATE OR REPLACE FUNCTION signalbox_me() RETURNS BIGINT
-LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, public AS
-$$ BEGIN RETURN (SELECT user_id FROM public.signalbox_members WHERE role_name = session_user); END $$;
+LANGUAGE plpgsql STABLE AS
+$$ BEGIN RETURN (SELECT m.user_id FROM public.signalbox_members m
+                 WHERE m.role_name OPERATOR(pg_catalog.=) session_user); END $$;
 
 -- True while the caller's own account is being deleted (its users row is gone in this
 -- transaction): only then may their cleanup remove what others sent them.
 CREATE OR REPLACE FUNCTION signalbox_leaving() RETURNS BOOLEAN
-LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, public AS
+LANGUAGE plpgsql STABLE AS
 $$
 DECLARE
     caller BIGINT := public.signalbox_me();
 BEGIN
-    RETURN caller IS NOT NULL AND NOT EXISTS (SELECT 1 FROM public.users u WHERE u.id = caller);
+    RETURN caller IS NOT NULL
+       AND NOT EXISTS (SELECT 1 FROM public.users u WHERE u.id OPERATOR(pg_catalog.=) caller);
+END
+$$;
+
+-- The caller's account while it is being deleted, else NULL (one call where a policy needs both).
+CREATE OR REPLACE FUNCTION signalbox_leaving_account() RETURNS BIGINT
+LANGUAGE plpgsql STABLE AS
+$$
+DECLARE
+    caller BIGINT := public.signalbox_me();
+BEGIN
+    IF caller IS NOT NULL
+       AND NOT EXISTS (SELECT 1 FROM public.users u WHERE u.id OPERATOR(pg_catalog.=) caller) THEN
+        RETURN caller;
+    END IF;
+    RETURN NULL;
+END
+$$;
+
+-- While the caller's account is being deleted: true for a message the caller sent (the
+-- receiver's notification of it goes with the account).
+CREATE OR REPLACE FUNCTION signalbox_leaving_sender(message BIGINT) RETURNS BOOLEAN
+LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, public AS
+$$
+DECLARE
+    caller BIGINT := (SELECT s.user_id FROM public.signalbox_members s WHERE s.role_name = session_user AND NOT EXISTS (SELECT 1 FROM public.users u WHERE u.id = s.user_id));
+BEGIN
+    RETURN caller IS NOT NULL
+       AND EXISTS (SELECT 1 FROM public.messages m WHERE m.id = message AND m.sender_id = caller);
 END
 $$;
 
 -- True for the administrator's sessions (a member of signalbox_owner). session_user, not
 -- current_user, which is the owner inside every SECURITY DEFINER function.
 CREATE OR REPLACE FUNCTION signalbox_is_owner() RETURNS BOOLEAN
-LANGUAGE plpgsql STABLE SET search_path = pg_catalog, public AS
-$$ BEGIN RETURN pg_has_role(session_user, 'signalbox_owner', 'USAGE'); END $$;
+LANGUAGE plpgsql STABLE AS
+$$ BEGIN RETURN pg_catalog.pg_has_role(session_user, 'signalbox_owner', 'USAGE'); END $$;
 
 -- A reply stays in its pair: the parent is a message between the same two people. (A policy
 -- of messages cannot query messages itself without recursing into its own policies.) Only for
@@ -57,7 +93,7 @@ $$ BEGIN RETURN pg_has_role(session_user, 'signalbox_owner', 'USAGE'); END $$;
 CREATE OR REPLACE FUNCTION signalbox_same_pair(parent BIGINT, sender BIGINT, receiver BIGINT)
 RETURNS BOOLEAN
 LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, public AS
-$$ BEGIN RETURN (SELECT coalesce(sender = public.signalbox_me(), false)
+$$ BEGIN RETURN (SELECT coalesce(sender = (SELECT s.user_id FROM public.signalbox_members s WHERE s.role_name = session_user), false)
           AND EXISTS (SELECT 1 FROM public.messages p WHERE p.id = parent
                   AND ((p.sender_id = sender AND p.receiver_id = receiver)
                        OR (p.sender_id = receiver AND p.receiver_id = sender)))); END $$;
@@ -66,7 +102,7 @@ $$ BEGIN RETURN (SELECT coalesce(sender = public.signalbox_me(), false)
 CREATE OR REPLACE FUNCTION signalbox_sent_now(message BIGINT, receiver BIGINT) RETURNS BOOLEAN
 LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, public AS
 $$ BEGIN RETURN (SELECT EXISTS (SELECT 1 FROM public.messages m WHERE m.id = message
-                  AND m.sender_id = public.signalbox_me() AND m.receiver_id = receiver
+                  AND m.sender_id = (SELECT s.user_id FROM public.signalbox_members s WHERE s.role_name = session_user) AND m.receiver_id = receiver
                   AND m.xmin = pg_current_xact_id()::xid)); END $$;
 
 -- Conversation summaries. A member's own row is theirs; the peer's row changes only through
@@ -79,24 +115,21 @@ DECLARE
     m public.messages%ROWTYPE;
 BEGIN
     SELECT * INTO m FROM public.messages WHERE id = message;
-    IF NOT FOUND OR (NOT public.signalbox_is_owner()
-                     AND (m.sender_id IS DISTINCT FROM public.signalbox_me()
-                          OR m.xmin <> pg_current_xact_id()::xid)) THEN
+    IF NOT FOUND OR ((m.sender_id IS DISTINCT FROM (SELECT s.user_id FROM public.signalbox_members s WHERE s.role_name = session_user)
+                      OR m.xmin <> pg_current_xact_id()::xid)
+                     AND NOT pg_has_role(session_user, 'signalbox_owner', 'USAGE')) THEN
         RAISE EXCEPTION 'message % was not sent by you in this transaction', message
             USING ERRCODE = 'insufficient_privilege';
     END IF;
-    -- Once per message: the summary already naming it (or a later one) is left as it is.
-    IF EXISTS (SELECT 1 FROM public.conversations c WHERE c.user_id = m.receiver_id
-               AND c.peer_id = m.sender_id AND c.last_message_id >= m.id) THEN
-        RETURN;
-    END IF;
+    -- Once per message: a summary already naming it (or a later one) is left as it is.
     INSERT INTO public.conversations (user_id, peer_id, last_message_id, last_timestamp, unread_count)
     VALUES (m.sender_id, m.receiver_id, m.id, m.timestamp, 0),
            (m.receiver_id, m.sender_id, m.id, m.timestamp, CASE WHEN m.read = 0 THEN 1 ELSE 0 END)
     ON CONFLICT (user_id, peer_id) DO UPDATE SET
         last_message_id = excluded.last_message_id,
         last_timestamp = excluded.last_timestamp,
-        unread_count = conversations.unread_count + excluded.unread_count;
+        unread_count = conversations.unread_count + excluded.unread_count
+    WHERE conversations.last_message_id < excluded.last_message_id;
 END
 $$;
 
@@ -104,9 +137,9 @@ CREATE OR REPLACE FUNCTION signalbox_conversation_rebuild(a BIGINT, b BIGINT) RE
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public AS
 $$
 DECLARE
-    caller BIGINT := public.signalbox_me();
+    caller BIGINT := (SELECT s.user_id FROM public.signalbox_members s WHERE s.role_name = session_user);
 BEGIN
-    IF NOT public.signalbox_is_owner() AND (caller IS NULL OR (caller <> a AND caller <> b)) THEN
+    IF NOT pg_has_role(session_user, 'signalbox_owner', 'USAGE') AND (caller IS NULL OR (caller <> a AND caller <> b)) THEN
         RAISE EXCEPTION 'not your conversation' USING ERRCODE = 'insufficient_privilege';
     END IF;
     DELETE FROM public.conversations
@@ -166,7 +199,7 @@ CREATE OR REPLACE FUNCTION signalbox_owned_counts(account BIGINT,
 LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, public AS
 $$
 BEGIN
-    IF NOT public.signalbox_is_owner() AND account IS DISTINCT FROM public.signalbox_me() THEN
+    IF NOT pg_has_role(session_user, 'signalbox_owner', 'USAGE') AND account IS DISTINCT FROM (SELECT s.user_id FROM public.signalbox_members s WHERE s.role_name = session_user) THEN
         RAISE EXCEPTION 'only one''s own account' USING ERRCODE = 'insufficient_privilege';
     END IF;
     SELECT count(*) INTO messages FROM public.messages WHERE sender_id = account OR receiver_id = account;
@@ -186,10 +219,10 @@ DECLARE
     removed INTEGER;
 BEGIN
     -- The sender's message, or a placeholder in the caller's pair (the last reply to it goes).
-    IF NOT public.signalbox_is_owner() AND NOT EXISTS (
+    IF NOT pg_has_role(session_user, 'signalbox_owner', 'USAGE') AND NOT EXISTS (
            SELECT 1 FROM public.messages m WHERE m.id = message
-           AND (m.sender_id = public.signalbox_me()
-                OR (m.receiver_id = public.signalbox_me() AND m.deleted = 1))) THEN
+           AND (m.sender_id = (SELECT s.user_id FROM public.signalbox_members s WHERE s.role_name = session_user)
+                OR (m.receiver_id = (SELECT s.user_id FROM public.signalbox_members s WHERE s.role_name = session_user) AND m.deleted = 1))) THEN
         RAISE EXCEPTION 'message % is not yours', message USING ERRCODE = 'insufficient_privilege';
     END IF;
     DELETE FROM public.notifications WHERE message_id = message;
@@ -252,7 +285,7 @@ $$;
 -- (and the sender's when the message becomes a placeholder); a deleted message stays deleted;
 -- a change of text is marked as an edit.
 CREATE OR REPLACE FUNCTION signalbox_check_message_update() RETURNS TRIGGER
-LANGUAGE plpgsql SET search_path = pg_catalog, public AS
+LANGUAGE plpgsql AS
 $$
 DECLARE
     caller BIGINT;
@@ -290,7 +323,7 @@ CREATE TRIGGER messages_update_rules BEFORE UPDATE ON messages
 -- At COMMIT: an edit left its history (the text before it), and a history row belongs to an
 -- edit made in the same transaction.
 CREATE OR REPLACE FUNCTION signalbox_check_edit_history() RETURNS TRIGGER
-LANGUAGE plpgsql SET search_path = pg_catalog, public AS
+LANGUAGE plpgsql AS
 $$
 BEGIN
     IF public.signalbox_is_owner() THEN
@@ -323,7 +356,7 @@ CREATE CONSTRAINT TRIGGER message_history_edit AFTER INSERT ON message_history
 -- the caller's rights, so it sees the messages the caller may see (those whose history the
 -- policy let them delete).
 CREATE OR REPLACE FUNCTION signalbox_check_history_removal() RETURNS TRIGGER
-LANGUAGE plpgsql SET search_path = pg_catalog, public AS
+LANGUAGE plpgsql AS
 $$
 BEGIN
     IF public.signalbox_is_owner() THEN
@@ -380,17 +413,16 @@ GRANT SELECT (id, username, username_key, username_skeleton, created_at), DELETE
 -- deferred foreign key refuses it while a reply is left).
 DROP POLICY IF EXISTS member_read ON messages;
 CREATE POLICY member_read ON messages FOR SELECT TO signalbox_member
-    USING (sender_id = (SELECT signalbox_me()) OR receiver_id = (SELECT signalbox_me()));
+    USING ((SELECT signalbox_me()) IN (sender_id, receiver_id));
 DROP POLICY IF EXISTS member_send ON messages;
 CREATE POLICY member_send ON messages FOR INSERT TO signalbox_member
-    WITH CHECK (sender_id = (SELECT signalbox_me()) AND edited = 0 AND edited_at IS NULL AND deleted = 0
-                AND EXISTS (SELECT 1 FROM users u WHERE u.id = messages.receiver_id)
+    WITH CHECK (sender_id = signalbox_me() AND edited = 0 AND edited_at IS NULL AND deleted = 0
                 AND (parent_message_id IS NULL
                      OR signalbox_same_pair(parent_message_id, sender_id, receiver_id)));
 DROP POLICY IF EXISTS member_change ON messages;
 CREATE POLICY member_change ON messages FOR UPDATE TO signalbox_member
-    USING (sender_id = (SELECT signalbox_me()) OR receiver_id = (SELECT signalbox_me()))
-    WITH CHECK (sender_id = (SELECT signalbox_me()) OR receiver_id = (SELECT signalbox_me()));
+    USING ((SELECT signalbox_me()) IN (sender_id, receiver_id))
+    WITH CHECK ((SELECT signalbox_me()) IN (sender_id, receiver_id));
 DROP POLICY IF EXISTS member_remove ON messages;
 CREATE POLICY member_remove ON messages FOR DELETE TO signalbox_member
     USING (sender_id = (SELECT signalbox_me())
@@ -421,12 +453,10 @@ CREATE POLICY member_remove ON notifications FOR DELETE TO signalbox_member
 -- While one's own account is being deleted: the notifications others have of one's messages.
 DROP POLICY IF EXISTS member_leave_read ON notifications;
 CREATE POLICY member_leave_read ON notifications FOR SELECT TO signalbox_member
-    USING ((SELECT signalbox_leaving()) AND EXISTS (SELECT 1 FROM messages m
-           WHERE m.id = notifications.message_id AND m.sender_id = (SELECT signalbox_me())));
+    USING (signalbox_leaving_sender(message_id));
 DROP POLICY IF EXISTS member_leave ON notifications;
 CREATE POLICY member_leave ON notifications FOR DELETE TO signalbox_member
-    USING ((SELECT signalbox_leaving()) AND EXISTS (SELECT 1 FROM messages m
-           WHERE m.id = notifications.message_id AND m.sender_id = (SELECT signalbox_me())));
+    USING (signalbox_leaving_sender(message_id));
 GRANT SELECT, DELETE ON notifications TO signalbox_member;
 GRANT INSERT (user_id, message_id, created_at, read), UPDATE (read) ON notifications TO signalbox_member;
 
@@ -490,11 +520,10 @@ CREATE POLICY member_read ON change_log FOR SELECT TO signalbox_member
     USING (audience IS NULL OR (SELECT signalbox_me()) = ANY (audience));
 DROP POLICY IF EXISTS member_write ON change_log;
 CREATE POLICY member_write ON change_log FOR INSERT TO signalbox_member
-    WITH CHECK ((audience IS NULL OR (SELECT signalbox_me()) = ANY (audience))
+    WITH CHECK ((audience IS NULL OR signalbox_me() = ANY (audience))
                 AND coalesce(jsonb_array_length(payload::jsonb -> 'ua'), 0) = 0
                 AND (coalesce(jsonb_array_length(payload::jsonb -> 'ud'), 0) = 0
-                     OR (payload::jsonb -> 'ud' = jsonb_build_array((SELECT signalbox_me()))
-                         AND (SELECT signalbox_leaving()))));
+                     OR payload::jsonb -> 'ud' = jsonb_build_array(signalbox_leaving_account())));
 GRANT SELECT, INSERT (origin, created_at, payload, audience) ON change_log TO signalbox_member;
 
 -- schema_migrations: read, to know the store is up to date.
@@ -529,7 +558,8 @@ BEGIN
     END LOOP;
 END
 $do$;
-GRANT EXECUTE ON FUNCTION signalbox_me(), signalbox_leaving(), signalbox_is_owner(),
+GRANT EXECUTE ON FUNCTION signalbox_me(), signalbox_leaving(), signalbox_leaving_account(),
+    signalbox_leaving_sender(BIGINT), signalbox_is_owner(),
     signalbox_sent_now(BIGINT, BIGINT), signalbox_same_pair(BIGINT, BIGINT, BIGINT),
     signalbox_conversation_after_send(BIGINT),
     signalbox_conversation_rebuild(BIGINT, BIGINT), signalbox_prune_change_log(),

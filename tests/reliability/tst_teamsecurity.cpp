@@ -691,8 +691,29 @@ QList<tst_TeamSecurity::Attack> tst_TeamSecurity::attacks() const
         {"replace signalbox_me()",
          {refused(denied, QStringLiteral("CREATE OR REPLACE FUNCTION public.signalbox_me() "
                                          "RETURNS BIGINT LANGUAGE sql AS 'SELECT 1::BIGINT'"))}},
-        {"make signalbox_me() run as her",
-         {refused(denied, QStringLiteral("ALTER FUNCTION signalbox_me() SECURITY INVOKER"))}},
+        {"make signalbox_sent_now() run as her",
+         {refused(denied,
+                  QStringLiteral("ALTER FUNCTION signalbox_sent_now(BIGINT, BIGINT) SECURITY "
+                                 "INVOKER"))}},
+        {"make signalbox_me() run with the owner's rights",
+         {refused(denied, QStringLiteral("ALTER FUNCTION signalbox_me() SECURITY DEFINER"))}},
+        // The helpers policies call run with her own rights and no fixed search_path: a path
+        // of her choosing must change nothing (she can create objects in no schema).
+        {"send as alice behind her own search_path",
+         {runs(QStringLiteral("SET search_path TO public, pg_catalog")),
+          refused(denied,
+                  QStringLiteral("INSERT INTO messages (sender_id, receiver_id, content, "
+                                 "timestamp, read) VALUES (?, ?, 'forged', 1, 0)"),
+                  {a, b})}},
+        {"read alice's messages with an empty search_path",
+         {runs(QStringLiteral("SET search_path TO ''")),
+          seesNothing(QStringLiteral("SELECT id FROM public.messages WHERE sender_id IN (?, ?) "
+                                     "AND receiver_id IN (?, ?)"),
+                      {a, b, a, b})}},
+        {"ask whether alice is leaving, as alice's message's sender",
+         {saysNo(QStringLiteral("SELECT signalbox_leaving_sender(?)"), {m_plan.id})}},
+        {"ask for a leaving account while staying",
+         {saysNo(QStringLiteral("SELECT signalbox_leaving_account() IS NOT NULL"))}},
         {"create a trigger that copies every message",
          {refused(denied,
                   QStringLiteral("CREATE TRIGGER copy_all AFTER INSERT ON messages FOR EACH ROW "
