@@ -490,10 +490,8 @@ void Application::openWindow(const User &user)
     connect(m_window, &MainWindow::signOutRequested, this, &Application::signOut);
     connect(m_window, &MainWindow::accountDeleted, this, &Application::onAccountDeleted);
     if (m_store->isTeamStore()) {
-        // Live updates through the person's own connection; a new password renews that
-        // connection (UserRepository::changePassword signs in again), so the feed follows it.
+        // Live updates through the person's own connection, which a new password keeps open.
         startFeed();
-        connect(m_window, &MainWindow::passwordChanged, this, [this] { startFeed(); });
     }
     m_window->show();
 }

@@ -410,10 +410,8 @@ void MainWindow::changePassword()
     auto *dialog
         = new ChangePasswordDialog(m_store, m_user, ChangePasswordDialog::Reason::Chosen, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &ChangePasswordDialog::passwordChanged, this, [this](const User &user) {
-        showStatus(tr("Your password has been changed."));
-        emit passwordChanged(user);
-    });
+    connect(dialog, &ChangePasswordDialog::passwordChanged, this,
+            [this] { showStatus(tr("Your password has been changed.")); });
     dialog->open();
 }
 

@@ -88,8 +88,6 @@ public slots:
 signals:
     void signOutRequested();
     void accountDeleted(const signalbox::User &user);
-    // File ▸ Change password… changed it (on a team store the person's connection was renewed).
-    void passwordChanged(const signalbox::User &user);
 
 protected:
     void closeEvent(QCloseEvent *event) override;

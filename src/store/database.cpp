@@ -459,6 +459,16 @@ Result<int> Database::execute(const QString &sql, const QVariantList &values)
     return affected;
 }
 
+void Database::readToTheEnd(QSqlQuery &query)
+{
+    // Qt's PostgreSQL driver reads a forward-only result row by row, and finish() leaves what
+    // is not read in libpq: the end of the result, and behind it any NOTIFY that arrives
+    // before the next statement. libpq parses nothing past an unread result, so the change
+    // feed listening on this connection would hear nothing until the person's next statement.
+    // Reading to the end (one more row: the end of the result) lets libpq parse what follows.
+    while (query.next()) {}
+}
+
 Result<Id> Database::insert(const QString &sql, const QVariantList &values)
 {
     QSqlQuery *query = run(sql, values);
@@ -466,6 +476,7 @@ Result<Id> Database::insert(const QString &sql, const QVariantList &values)
         return m_lastError;
     const bool hasRow = query->next();
     const Id id = hasRow ? query->value(0).toLongLong() : 0;
+    readToTheEnd(*query);
     query->finish();
     if (!hasRow)
         return StoreError::make(StoreError::Internal, StoreError::tr("The store returned no id."));
@@ -480,6 +491,7 @@ Result<QVariant> Database::scalar(const QString &sql, const QVariantList &values
     QVariant value;
     if (query->next())
         value = query->value(0);
+    readToTheEnd(*query);
     const bool failed = query->lastError().isValid();
     query->finish();
     if (failed)

@@ -117,6 +117,8 @@ public:
     qint64 dataVersion();
 
 private:
+    // Reads a forward-only result to its end (see the .cpp: a NOTIFY behind it is seen).
+    static void readToTheEnd(QSqlQuery &query);
     Database();
     Status openSqlite(const QString &path);
     Status openPostgres(const StoreUrl &url, const Login *login, Purpose purpose);

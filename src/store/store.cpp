@@ -134,7 +134,7 @@ Store::Acting::~Acting()
     m_store.m_active = m_previous;
 }
 
-Result<User> Store::signIn(const Login &login)
+Result<Store::OpenedLogin> Store::openLogin(const Login &login)
 {
     // libpq's connection string ends at a NUL: such a name or password would be cut short.
     if (login.username.contains(QChar(0)) || login.password.contains(QChar(0)))
@@ -160,9 +160,26 @@ Result<User> Store::signIn(const Login &login)
     if (!user.isValid())
         return StoreError::make(StoreError::WrongPassword,
                                 StoreError::tr("Wrong name or password."));
-    m_sessions[user.id] = std::move(session).value();
-    m_lastSession = user.id;
-    return user;
+    return OpenedLogin{std::move(session).value(), user};
+}
+
+Result<User> Store::signIn(const Login &login)
+{
+    auto opened = openLogin(login);
+    if (!opened)
+        return opened.error();
+    OpenedLogin session = std::move(opened).value();
+    m_sessions[session.user.id] = std::move(session.connection);
+    m_lastSession = session.user.id;
+    return session.user;
+}
+
+Result<User> Store::checkLogin(const Login &login)
+{
+    auto opened = openLogin(login);
+    if (!opened)
+        return opened.error();
+    return opened->user; // its connection closes here
 }
 
 void Store::signOut(Id user)

@@ -68,6 +68,10 @@ public:
     // person's session. WrongPassword when the server refuses, NotFound-free: an unknown name
     // and a wrong password are the same answer.
     Result<User> signIn(const Login &login);
+    // The account these credentials open, checked by the server on a connection of its own
+    // that is closed again: every session stays as it is (a password change and an account
+    // deletion ask for the current password once more, without replacing the session).
+    Result<User> checkLogin(const Login &login);
     // Closes the person's session (signing out, or after their account is deleted).
     void signOut(Id user);
     bool hasSession(Id user) const { return m_sessions.contains(user); }
@@ -141,6 +145,12 @@ private:
 
     std::unique_ptr<Database> m_database;
     QString m_url; // as opened (sessions connect to the same server and database)
+    struct OpenedLogin
+    {
+        std::unique_ptr<Database> connection;
+        User user;
+    };
+    Result<OpenedLogin> openLogin(const Login &login);
     std::map<Id, std::unique_ptr<Database>> m_sessions;
     Database *m_active = nullptr;
     Id m_lastSession = 0;

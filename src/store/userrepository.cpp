@@ -238,13 +238,23 @@ Result<DeletionCounts> UserRepository::countOwnedData(const User &user)
     return counts;
 }
 
-Result<DeletionCounts> UserRepository::remove(const User &user, const QString &password)
+Result<User> UserRepository::verify(const User &user, const QString &password)
 {
-    auto verified = authenticate(user.username, password);
+    // On a team store the server checks it, on a connection of its own: the person's session
+    // stays (signing in again would replace it under the app's live updates).
+    auto verified = m_store.isTeamStore() ? m_store.checkLogin(Login{user.username, password})
+                                          : authenticate(user.username, password);
     if (!verified)
         return verified.error();
     if (verified->id != user.id)
         return noSuchUser(user.username);
+    return verified;
+}
+
+Result<DeletionCounts> UserRepository::remove(const User &user, const QString &password)
+{
+    if (auto verified = verify(user, password); !verified)
+        return verified.error();
     auto removed = erase(user);
     if (removed && m_store.isTeamStore())
         m_store.signOut(user.id);
@@ -294,11 +304,8 @@ Status UserRepository::changePassword(const User &user, const QString &current, 
 {
     if (Status valid = validatePassword(next); !valid)
         return valid;
-    auto verified = authenticate(user.username, current);
-    if (!verified)
+    if (auto verified = verify(user, current); !verified)
         return verified.error();
-    if (verified->id != user.id)
-        return noSuchUser(user.username);
     if (m_store.isTeamStore()) {
         const Store::Acting acting(m_store, user.id);
         Database &db = m_store.database();

@@ -48,6 +48,8 @@ public:
     Result<DeletionCounts> erase(const User &user);
 
 private:
+    // The person's current password, for a change that asks for it (their own account only).
+    Result<User> verify(const User &user, const QString &password);
     Store &m_store;
 };
 

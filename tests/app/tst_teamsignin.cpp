@@ -13,6 +13,7 @@
 
 #include <QLabel>
 #include <QLineEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QUrl>
@@ -308,6 +309,17 @@ void TestTeamSignIn::changePasswordFromTheMenu()
     QVERIFY(dialog);
     QVERIFY(dialog->isVisible());
     QCOMPARE(dialog->reason(), ChangePasswordDialog::Reason::Chosen);
+    // The server checks the current password on a connection of its own: alice's session
+    // (her connection, and the feed listening on it) stays as it is.
+    const QPointer<ChangeFeed> feed = app.changeFeed();
+    QVERIFY(feed);
+    const auto backendOf = [&app, &alice] {
+        const Store::Acting acting(*app.store(), alice.id);
+        auto pid = app.store()->database().scalar(QStringLiteral("SELECT pg_backend_pid()"));
+        return pid ? pid->toLongLong() : -1;
+    };
+    const qint64 backend = backendOf();
+    QVERIFY(backend > 0);
     QTest::keyClicks(test::child<QLineEdit>(dialog, "currentEdit"),
                      test::TestStore::passwordOf(QStringLiteral("alice")));
     QTest::keyClicks(test::child<QLineEdit>(dialog, "newEdit"), QStringLiteral("alices-new-one"));
@@ -315,8 +327,19 @@ void TestTeamSignIn::changePasswordFromTheMenu()
                      QStringLiteral("alices-new-one"));
     QTest::mouseClick(test::child<QPushButton>(dialog, "changeButton"), Qt::LeftButton);
     QCOMPARE(app.mainWindow(), window);
+    QCOMPARE(backendOf(), backend);
+    QVERIFY(feed);
+    QCOMPARE(app.changeFeed(), feed.data());
+    // The new password is hers now, the old one opens nothing.
+    Store &store = *app.store();
+    QVERIFY(store.checkLogin(Login{QStringLiteral("alice"), QStringLiteral("alices-new-one")}));
+    auto old = store.checkLogin(
+        Login{QStringLiteral("alice"), test::TestStore::passwordOf(QStringLiteral("alice"))});
+    QVERIFY(!old);
+    QCOMPARE(old.error().code, StoreError::WrongPassword);
+    QCOMPARE(backendOf(), backend);
 
-    // Live updates still arrive (the feed follows the renewed connection): bob writes.
+    // Live updates still arrive on the same connection: bob writes.
     QVERIFY(app.changeFeed() && app.changeFeed()->isRunning());
     auto bobs = Store::open(memberUrl());
     QVERIFY(bobs.ok());

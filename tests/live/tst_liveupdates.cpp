@@ -1,5 +1,6 @@
 #include "changefeed.h"
 #include "conversationlistmodel.h"
+#include "messagerepository.h"
 #include "teststore.h"
 #include "threadmodel.h"
 #include "traybackend.h"
@@ -46,6 +47,7 @@ class tst_LiveUpdates : public QObject
 
 private slots:
     void messageFromAnotherProcessReachesEveryView();
+    void ownReadsAndWritesKeepTheFeedListening();
 };
 
 void tst_LiveUpdates::messageFromAnotherProcessReachesEveryView()
@@ -108,6 +110,48 @@ void tst_LiveUpdates::messageFromAnotherProcessReachesEveryView()
     auto page = cache.page(bob, alice.id);
     QVERIFY(page);
     QCOMPARE(page->messages.size(), 2);
+}
+
+// The feed listens on the person's own connection (a team store), which every read and write
+// of theirs also uses: after any of them, another process's change still arrives. (Qt's
+// PostgreSQL driver left the end of a one-row result unread, and libpq parsed no NOTIFY
+// behind it until the next statement: the feed heard nothing while the person was idle.)
+void tst_LiveUpdates::ownReadsAndWritesKeepTheFeedListening()
+{
+    test::TestStore ts;
+    const User alice = ts.addUser(QStringLiteral("alice"));
+    const User bob = ts.addUser(QStringLiteral("bob"));
+    ChangeFeed feed(&ts.store());
+    {
+        // As the app does: on bob's own connection (a team store; SQLite has one).
+        const Store::Acting acting(ts.store(), bob.id);
+        QVERIFY(feed.start(25));
+    }
+    QSignalSpy changed(&ts.store(), &Store::changed);
+
+    // Bob's own statements: a send, then a count, whose one-row result is the last thing his
+    // connection did before he sat idle.
+    QVERIFY(ts.send(bob, alice, QStringLiteral("from bob")).isValid());
+    auto unread = ts->messages().unreadCount(bob);
+    QVERIFY(unread.ok());
+    QCOMPARE(*unread, 0);
+    QTest::qWait(100); // the notice of his own change comes and goes
+    changed.clear();
+
+    QProcess send;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("SIGNALBOX_PASSWORD"),
+               test::TestStore::passwordOf(QStringLiteral("alice")));
+    send.setProcessEnvironment(env);
+    send.start(QStringLiteral(SIGNALBOX_CLI),
+               {QStringLiteral("--db"), ts.path(), QStringLiteral("send"), QStringLiteral("--as"),
+                QStringLiteral("alice"), QStringLiteral("--to"), QStringLiteral("bob"),
+                QStringLiteral("from alice, elsewhere")});
+    QVERIFY(send.waitForFinished(30000));
+    QCOMPARE(send.exitCode(), 0);
+    QTRY_VERIFY_WITH_TIMEOUT(!changed.isEmpty(), 3000);
+    const ChangeSet changes = changed.first().first().value<ChangeSet>();
+    QCOMPARE(changes.messagesAdded.size(), 1);
 }
 
 QTEST_MAIN(tst_LiveUpdates)

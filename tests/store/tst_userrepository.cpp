@@ -22,6 +22,8 @@ private slots:
     void passwordHasAtLeastEightCharacters();
     void clearPasswordNeverReachesTheFile();
     void authenticate();
+    void changePassword();
+    void changePasswordKeepsTheSession();
     void lookups();
 };
 
@@ -194,6 +196,59 @@ void tst_UserRepository::authenticate()
     SB_VERIFY_ERROR(ts->users().authenticate(QStringLiteral("nobody"), password),
                     StoreError::NotFound);
     SB_VERIFY_ERROR(ts->users().authenticate(QString(), password), StoreError::NotFound);
+}
+
+void tst_UserRepository::changePassword()
+{
+    test::TestStore ts;
+    const User alice = ts.addUser(QStringLiteral("alice"));
+    const QString old = test::TestStore::passwordOf(QStringLiteral("alice"));
+    const QString next = QStringLiteral("a new one for alice");
+
+    SB_VERIFY_ERROR(ts->users().changePassword(alice, QStringLiteral("not hers"), next),
+                    StoreError::WrongPassword);
+    SB_VERIFY_ERROR(ts->users().changePassword(alice, old, QStringLiteral("short")),
+                    StoreError::InvalidInput);
+    // Both refusals changed nothing: the old password still opens the account.
+    SB_VERIFY_OK(ts->users().authenticate(QStringLiteral("alice"), old));
+
+    SB_VERIFY_OK(ts->users().changePassword(alice, old, next));
+    SB_VERIFY_ERROR(ts->users().authenticate(QStringLiteral("alice"), old),
+                    StoreError::WrongPassword);
+    auto signedIn = ts->users().authenticate(QStringLiteral("alice"), next);
+    SB_VERIFY_OK(signedIn);
+    QCOMPARE(signedIn->id, alice.id);
+}
+
+void tst_UserRepository::changePasswordKeepsTheSession()
+{
+    if (!test::TestStore::onPostgres())
+        QSKIP("A team store's sessions are the people's own connections (PostgreSQL only)");
+    test::TestStore ts;
+    const User alice = ts.addUser(QStringLiteral("alice"));
+    const QString old = test::TestStore::passwordOf(QStringLiteral("alice"));
+    const QString next = QStringLiteral("a new one for alice");
+    QVERIFY(ts->hasSession(alice.id));
+    const auto backend = [&ts, &alice] {
+        const Store::Acting acting(ts.store(), alice.id);
+        auto pid = ts->database().scalar(QStringLiteral("SELECT pg_backend_pid()"));
+        return pid ? pid->toLongLong() : -1;
+    };
+    const qint64 before = backend();
+    QVERIFY(before > 0);
+
+    // The server checks the current password on a connection of its own, refused or not.
+    SB_VERIFY_ERROR(ts->users().changePassword(alice, QStringLiteral("not hers"), next),
+                    StoreError::WrongPassword);
+    QCOMPARE(backend(), before);
+    SB_VERIFY_OK(ts->users().changePassword(alice, old, next));
+    QCOMPARE(backend(), before);
+    QVERIFY(ts->hasSession(alice.id));
+    SB_VERIFY_ERROR(ts->checkLogin(Login{QStringLiteral("alice"), old}), StoreError::WrongPassword);
+    auto checked = ts->checkLogin(Login{QStringLiteral("alice"), next});
+    SB_VERIFY_OK(checked);
+    QCOMPARE(checked->id, alice.id);
+    QCOMPARE(backend(), before);
 }
 
 void tst_UserRepository::lookups()
