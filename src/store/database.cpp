@@ -240,7 +240,11 @@ Status Database::openPostgres(const StoreUrl &url, const Login *login, Purpose p
     db.setUserName(login ? MemberRole::of(login->username) : url.userName());
     db.setPassword(login ? login->password : url.password());
     db.setDatabaseName(url.databaseName());
-    db.setConnectOptions(url.connectOptions());
+    // Warnings only, and a writer waits a few seconds for a lock, then hears Busy (as SQLite's
+    // busy timeout): set in the startup message, not by statements of their own, which would
+    // cost every new connection two more round trips.
+    db.setConnectOptions(url.connectOptions(
+        QStringLiteral("-c client_min_messages=warning -c lock_timeout=%1").arg(BusyTimeoutMs)));
     if (!db.open()) {
         // The server's reason; the driver's own words ("QPSQL: Unable to connect") go to the
         // debug log only. Neither ever holds the password.
@@ -264,9 +268,6 @@ Status Database::openPostgres(const StoreUrl &url, const Login *login, Purpose p
     }
     m_url = url.displayText();
     m_connected = true;
-    QSqlQuery(db).exec(QStringLiteral("SET client_min_messages = warning"));
-    // As SQLite's busy timeout: a writer waits a few seconds for a lock, then hears Busy.
-    QSqlQuery(db).exec(QStringLiteral("SET lock_timeout = '%1ms'").arg(BusyTimeoutMs));
     {
         QSqlQuery who(db);
         if (!who.exec(QStringLiteral(
@@ -423,16 +424,19 @@ QSqlQuery *Database::directQuery()
     return m_directQuery.get();
 }
 
-QSqlQuery *Database::run(const QString &sql, const QVariantList &values)
+QSqlQuery *Database::run(const QString &sql, const QVariantList &values, Statement kind)
 {
     // The transaction is gone (SQLite rolled it back after an error): m_lastError still says
     // why, and nothing runs outside it.
     if ((m_inTransaction && m_transactionLost) || !m_connected)
         return nullptr;
-    // PostgreSQL cannot PREPARE transaction control or DDL: those run as they are.
-    const bool direct = m_dialect == Dialect::Postgres && values.isEmpty()
-                        && !sql.startsWith(QLatin1String("SELECT"))
-                        && !sql.startsWith(QLatin1String("WITH"));
+    // PostgreSQL cannot PREPARE transaction control or DDL: those run as they are, and so does a
+    // statement run once (its PREPARE would be one more round trip, for nothing).
+    Q_ASSERT(kind == Statement::Prepared || values.isEmpty());
+    const bool direct = kind == Statement::Once
+                        || (m_dialect == Dialect::Postgres && values.isEmpty()
+                            && !sql.startsWith(QLatin1String("SELECT"))
+                            && !sql.startsWith(QLatin1String("WITH")));
     QSqlQuery *query = direct ? directQuery() : prepared(sql);
     if (!query)
         return nullptr;

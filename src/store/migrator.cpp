@@ -214,12 +214,12 @@ namespace {
 // The versions schema_migrations records, and the highest of them.
 Status appliedVersions(Database &db, QSet<int> *applied, int *version)
 {
-    return db.select(QStringLiteral("SELECT version FROM schema_migrations"), {},
-                     [&](const QSqlQuery &q) {
-                         const int v = q.value(0).toInt();
-                         applied->insert(v);
-                         *version = std::max(*version, v);
-                     });
+    return db.selectOnce(QStringLiteral("SELECT version FROM schema_migrations"),
+                         [&](const QSqlQuery &q) {
+                             const int v = q.value(0).toInt();
+                             applied->insert(v);
+                             *version = std::max(*version, v);
+                         });
 }
 } // namespace
 

@@ -148,10 +148,10 @@ Result<Store::OpenedLogin> Store::openLogin(const Login &login)
         return StoreError::make(StoreError::WrongPassword,
                                 StoreError::tr("Wrong name or password."));
     User user;
-    Status found = (*session)->select(
+    Status found = (*session)->selectOnce(
         QStringLiteral("SELECT u.id, u.username, u.created_at FROM signalbox_members m "
                        "JOIN users u ON u.id = m.user_id WHERE m.role_name = session_user"),
-        {}, [&user](const QSqlQuery &q) {
+        [&user](const QSqlQuery &q) {
             user = User{q.value(0).toLongLong(), q.value(1).toString(), rows::toTime(q.value(2))};
         });
     if (!found)

@@ -211,10 +211,20 @@ Result<StoreUrl> StoreUrl::parse(const QString &text)
     return url;
 }
 
-QString StoreUrl::connectOptions() const
+QString StoreUrl::connectOptions(const QString &serverOptions) const
 {
     QStringList options;
-    for (const auto &[keyword, value] : m_parameters) {
+    bool merged = serverOptions.isEmpty();
+    auto parameters = m_parameters;
+    for (auto &[keyword, value] : parameters) {
+        if (keyword == QLatin1String("options") && !merged) {
+            value = serverOptions + QLatin1Char(' ') + value;
+            merged = true;
+        }
+    }
+    if (!merged)
+        parameters.append({QStringLiteral("options"), serverOptions});
+    for (const auto &[keyword, value] : std::as_const(parameters)) {
         QString quoted = value;
         quoted.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
         quoted.replace(QLatin1Char('\''), QLatin1String("\\'"));

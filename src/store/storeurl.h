@@ -49,7 +49,9 @@ public:
     // keyword='value' separated by spaces, each value in single quotes with a backslash before
     // every quote and backslash in it, so that spaces, quotes and backslashes reach libpq
     // intact. Empty without parameters.
-    QString connectOptions() const;
+    // serverOptions (command-line options for the server, "-c name=value …") go into libpq's
+    // "options", before the URL's own "options" if it has one (so that the URL's win).
+    QString connectOptions(const QString &serverOptions = {}) const;
 
     // The store for messages and titles: the SQLite path, or the PostgreSQL URL without its
     // password, with its parameters. Never contains the password.

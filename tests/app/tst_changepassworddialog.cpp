@@ -10,6 +10,7 @@
 #include <QMenuBar>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QStatusBar>
 
 using namespace signalbox;
 
@@ -236,13 +237,15 @@ void TestChangePasswordDialog::fromTheFileMenu()
     QVERIFY(dialog);
     QTRY_VERIFY(dialog->isVisible());
     QCOMPARE(dialog->reason(), ChangePasswordDialog::Reason::Chosen);
-    QSignalSpy changed(&window, &MainWindow::passwordChanged);
+    QSignalSpy changed(dialog, &ChangePasswordDialog::passwordChanged);
     QTest::keyClicks(test::child<QLineEdit>(dialog, "currentEdit"), m_current);
     QTest::keyClicks(test::child<QLineEdit>(dialog, "newEdit"), QStringLiteral("a-new-password"));
     QTest::keyClicks(test::child<QLineEdit>(dialog, "confirmEdit"),
                      QStringLiteral("a-new-password"));
     QTest::mouseClick(test::child<QPushButton>(dialog, "changeButton"), Qt::LeftButton);
     QCOMPARE(changed.count(), 1);
+    QCOMPARE(window.statusBar()->currentMessage(),
+             QStringLiteral("Your password has been changed."));
     QVERIFY(!opensWith(m_current));
     QVERIFY(opensWith(QStringLiteral("a-new-password")));
 }

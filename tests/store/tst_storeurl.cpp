@@ -40,6 +40,7 @@ private slots:
     void refusedUrlCreatesNothing();
     void parameters_data();
     void parameters();
+    void serverOptionsGoFirst();
     void refusedParameters_data();
     void refusedParameters();
     void everyKeywordPassedOn_data();
@@ -420,6 +421,29 @@ void tst_StoreUrl::parameters()
     const auto again = StoreUrl::parse(url->displayText());
     SB_VERIFY_OK(again);
     QCOMPARE(again->parameters(), expected);
+}
+
+// The store's own server settings (Database::openPostgres) travel in libpq's "options", in the
+// startup message; a URL's own "options" come after them, so that the URL's settings win.
+void tst_StoreUrl::serverOptionsGoFirst()
+{
+    const QString ours = QStringLiteral("-c lock_timeout=5000");
+    auto plain
+        = StoreUrl::parse(QStringLiteral("postgresql://db.example.org/team?sslmode=require"));
+    SB_VERIFY_OK(plain);
+    QCOMPARE(plain->connectOptions(ours),
+             QStringLiteral("sslmode='require' options='-c lock_timeout=5000'"));
+    QCOMPARE(plain->connectOptions(), QStringLiteral("sslmode='require'"));
+
+    auto own = StoreUrl::parse(
+        QStringLiteral("postgresql://db.example.org/team?options=-c%20lock_timeout%3D100"));
+    SB_VERIFY_OK(own);
+    QCOMPARE(own->connectOptions(ours),
+             QStringLiteral("options='-c lock_timeout=5000 -c lock_timeout=100'"));
+
+    auto none = StoreUrl::parse(QStringLiteral("postgresql://db.example.org/team"));
+    SB_VERIFY_OK(none);
+    QCOMPARE(none->connectOptions(ours), QStringLiteral("options='-c lock_timeout=5000'"));
 }
 
 void tst_StoreUrl::refusedParameters_data()
