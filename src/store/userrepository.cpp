@@ -143,10 +143,8 @@ Result<User> UserRepository::createWithHash(const QString &username, const QStri
 Result<User> UserRepository::authenticate(const QString &username, const QString &password)
 {
     if (m_store.isTeamStore()) {
-        if (m_store.database().isConnected()) {
-            if (auto known = byName(username); !known)
-                return known.error();
-        }
+        if (Status known = knownOnTeamStore(username); !known)
+            return known.error();
         return m_store.signIn(Login{username, password});
     }
     User user;
@@ -242,8 +240,26 @@ Result<User> UserRepository::verify(const User &user, const QString &password)
 {
     // On a team store the server checks it, on a connection of its own: the person's session
     // stays (signing in again would replace it under the app's live updates).
-    auto verified = m_store.isTeamStore() ? m_store.checkLogin(Login{user.username, password})
-                                          : authenticate(user.username, password);
+    if (!m_store.isTeamStore())
+        return checkedIsThem(user, authenticate(user.username, password));
+    if (Status known = knownOnTeamStore(user.username); !known)
+        return known.error();
+    return checkedIsThem(user, m_store.checkLogin(Login{user.username, password}));
+}
+
+Status UserRepository::knownOnTeamStore(const QString &username)
+{
+    // With a connection open (the administrator's, or someone's session) the directory, which
+    // every member may read, names an unknown account as such; before anyone signs in, the
+    // server's "wrong name or password" is all there is.
+    if (!m_store.database().isConnected())
+        return success();
+    auto known = byName(username);
+    return known ? success() : Status(known.error());
+}
+
+Result<User> UserRepository::checkedIsThem(const User &user, Result<User> verified)
+{
     if (!verified)
         return verified.error();
     if (verified->id != user.id)

@@ -50,6 +50,8 @@ public:
 private:
     // The person's current password, for a change that asks for it (their own account only).
     Result<User> verify(const User &user, const QString &password);
+    Status knownOnTeamStore(const QString &username);
+    Result<User> checkedIsThem(const User &user, Result<User> verified);
     Store &m_store;
 };
 
