@@ -37,6 +37,26 @@ public:
     QList<Bubble> bubbles;
 };
 
+// alice sends bob a message from another process (the CLI); its exit code.
+int aliceSendsElsewhere(test::TestStore &ts, const QString &text, Id replyTo = 0)
+{
+    QProcess send;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("SIGNALBOX_PASSWORD"),
+               test::TestStore::passwordOf(QStringLiteral("alice")));
+    send.setProcessEnvironment(env);
+    QStringList arguments{QStringLiteral("--db"),  ts.path(),
+                          QStringLiteral("send"),  QStringLiteral("--as"),
+                          QStringLiteral("alice"), QStringLiteral("--to"),
+                          QStringLiteral("bob")};
+    if (replyTo != 0)
+        arguments << QStringLiteral("--reply-to") << QString::number(replyTo);
+    send.start(QStringLiteral(SIGNALBOX_CLI), arguments << text);
+    if (!send.waitForFinished(30000))
+        return -1;
+    return send.exitStatus() == QProcess::NormalExit ? send.exitCode() : -1;
+}
+
 } // namespace
 
 // What another process commits reaches this one's open conversation, conversation list,
@@ -75,18 +95,7 @@ void tst_LiveUpdates::messageFromAnotherProcessReachesEveryView()
     QSignalSpy inserted(&thread, &QAbstractItemModel::rowsInserted);
     QSignalSpy reset(&thread, &QAbstractItemModel::modelReset);
 
-    QProcess send;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("SIGNALBOX_PASSWORD"),
-               test::TestStore::passwordOf(QStringLiteral("alice")));
-    send.setProcessEnvironment(env);
-    send.start(QStringLiteral(SIGNALBOX_CLI),
-               {QStringLiteral("--db"), ts.path(), QStringLiteral("send"), QStringLiteral("--as"),
-                QStringLiteral("alice"), QStringLiteral("--to"), QStringLiteral("bob"),
-                QStringLiteral("--reply-to"), QString::number(first.id),
-                QStringLiteral("sent elsewhere")});
-    QVERIFY(send.waitForFinished(30000));
-    QCOMPARE(send.exitCode(), 0);
+    QCOMPARE(aliceSendsElsewhere(ts, QStringLiteral("sent elsewhere"), first.id), 0);
 
     QTRY_COMPARE_WITH_TIMEOUT(inserted.count(), 1, 3000);
     QCOMPARE(reset.count(), 0);
@@ -138,17 +147,7 @@ void tst_LiveUpdates::ownReadsAndWritesKeepTheFeedListening()
     QTest::qWait(100); // the notice of his own change comes and goes
     changed.clear();
 
-    QProcess send;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("SIGNALBOX_PASSWORD"),
-               test::TestStore::passwordOf(QStringLiteral("alice")));
-    send.setProcessEnvironment(env);
-    send.start(QStringLiteral(SIGNALBOX_CLI),
-               {QStringLiteral("--db"), ts.path(), QStringLiteral("send"), QStringLiteral("--as"),
-                QStringLiteral("alice"), QStringLiteral("--to"), QStringLiteral("bob"),
-                QStringLiteral("from alice, elsewhere")});
-    QVERIFY(send.waitForFinished(30000));
-    QCOMPARE(send.exitCode(), 0);
+    QCOMPARE(aliceSendsElsewhere(ts, QStringLiteral("from alice, elsewhere")), 0);
     QTRY_VERIFY_WITH_TIMEOUT(!changed.isEmpty(), 3000);
     const ChangeSet changes = changed.first().first().value<ChangeSet>();
     QCOMPARE(changes.messagesAdded.size(), 1);
