@@ -10,6 +10,20 @@ UserDataCleaner::UserDataCleaner(Store &store, QObject *parent)
     , m_store(store)
 {}
 
+Result<int> UserDataCleaner::removeSummaries(Database &db, Id account) const
+{
+    // On a team store the peers' summaries about the account are not the person's to see: the
+    // server removes them (signalbox_remove_conversations, only while the account goes).
+    if (!m_store.isTeamStore())
+        return db.execute(
+            QStringLiteral("DELETE FROM conversations WHERE user_id = ? OR peer_id = ?"),
+            {account, account});
+    auto removed = db.scalar(QStringLiteral("SELECT signalbox_remove_conversations(?)"), {account});
+    if (!removed)
+        return removed.error();
+    return removed->toInt();
+}
+
 void UserDataCleaner::onUserDeleted(const User &user, DeletionCounts *removed)
 {
     Database &db = m_store.database();
@@ -49,10 +63,7 @@ void UserDataCleaner::onUserDeleted(const User &user, DeletionCounts *removed)
                                {user.id, user.id, user.id})
                   : Result<int>(history.error());
     auto summaries
-        = notifications ? db.execute(
-              QStringLiteral("DELETE FROM conversations WHERE user_id = ? OR peer_id = ?"),
-              {user.id, user.id})
-                        : Result<int>(notifications.error());
+        = notifications ? removeSummaries(db, user.id) : Result<int>(notifications.error());
     auto messages = summaries
                         ? db.execute(QStringLiteral("DELETE FROM messages WHERE sender_id = ? OR "
                                                     "receiver_id = ?"),

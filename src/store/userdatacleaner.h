@@ -1,11 +1,13 @@
 #pragma once
 
+#include "storeerror.h"
 #include "values.h"
 
 #include <QObject>
 
 namespace signalbox {
 
+class Database;
 class Store;
 
 // post_delete receiver: removes every message a deleted user sent or received, with their
@@ -20,6 +22,8 @@ public:
     void onUserDeleted(const signalbox::User &user, signalbox::DeletionCounts *removed);
 
 private:
+    // The conversation summaries that name the account (its own and its peers'); how many.
+    Result<int> removeSummaries(Database &db, Id account) const;
     Store &m_store;
 };
 
