@@ -31,10 +31,11 @@ if [[ ! -d $before_tree ]]; then
 fi
 mkdir -p "$before_tree/tests/benchmarks/teambench"
 cp "$root/tests/benchmarks/teambench.cpp" "$root/tests/benchmarks/delayproxy.cpp" \
-    "$root/tests/benchmarks/delayproxy.h" "$before_tree/tests/benchmarks/teambench/"
+    "$root/tests/benchmarks/delayproxy.h" "$root/tests/benchmarks/machineclock.h" \
+    "$before_tree/tests/benchmarks/teambench/"
 cat >"$before_tree/tests/benchmarks/teambench/CMakeLists.txt" <<'CMAKE'
 pkg_check_modules(PQ REQUIRED IMPORTED_TARGET libpq)
-qt_add_executable(signalbox-teambench teambench.cpp delayproxy.cpp delayproxy.h)
+qt_add_executable(signalbox-teambench teambench.cpp delayproxy.cpp delayproxy.h machineclock.h)
 target_link_libraries(signalbox-teambench PRIVATE signalbox_store PkgConfig::PQ Qt6::Core
                                                   Qt6::Network)
 target_compile_definitions(signalbox-teambench PRIVATE SIGNALBOX_TEAMBENCH_BEFORE_TEAM_MODE)

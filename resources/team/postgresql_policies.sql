@@ -40,20 +40,8 @@ LANGUAGE plpgsql STABLE AS
 $$ BEGIN RETURN (SELECT m.user_id FROM public.signalbox_members m
                  WHERE m.role_name OPERATOR(pg_catalog.=) session_user); END $$;
 
--- True while the caller's own account is being deleted (its users row is gone in this
--- transaction): only then may their cleanup remove what others sent them.
-CREATE OR REPLACE FUNCTION signalbox_leaving() RETURNS BOOLEAN
-LANGUAGE plpgsql STABLE AS
-$$
-DECLARE
-    caller BIGINT := public.signalbox_me();
-BEGIN
-    RETURN caller IS NOT NULL
-       AND NOT EXISTS (SELECT 1 FROM public.users u WHERE u.id OPERATOR(pg_catalog.=) caller);
-END
-$$;
-
--- The caller's account while it is being deleted, else NULL (one call where a policy needs both).
+-- The caller's account while it is being deleted (its users row is gone in this transaction:
+-- only then may their cleanup remove what others sent them), else NULL.
 CREATE OR REPLACE FUNCTION signalbox_leaving_account() RETURNS BIGINT
 LANGUAGE plpgsql STABLE AS
 $$
@@ -68,13 +56,20 @@ BEGIN
 END
 $$;
 
+CREATE OR REPLACE FUNCTION signalbox_leaving() RETURNS BOOLEAN
+LANGUAGE plpgsql STABLE AS
+$$ BEGIN RETURN public.signalbox_leaving_account() IS NOT NULL; END $$;
+
 -- While the caller's account is being deleted: true for a message the caller sent (the
 -- receiver's notification of it goes with the account).
 CREATE OR REPLACE FUNCTION signalbox_leaving_sender(message BIGINT) RETURNS BOOLEAN
 LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, public AS
 $$
 DECLARE
-    caller BIGINT := (SELECT s.user_id FROM public.signalbox_members s WHERE s.role_name = session_user AND NOT EXISTS (SELECT 1 FROM public.users u WHERE u.id = s.user_id));
+    -- The caller, while their account is being deleted (as signalbox_leaving_account()).
+    caller BIGINT := (SELECT s.user_id FROM public.signalbox_members s
+                      WHERE s.role_name = session_user
+                        AND NOT EXISTS (SELECT 1 FROM public.users u WHERE u.id = s.user_id));
 BEGIN
     RETURN caller IS NOT NULL
        AND EXISTS (SELECT 1 FROM public.messages m WHERE m.id = message AND m.sender_id = caller);

@@ -1,5 +1,6 @@
 #include "benchrun.h"
 
+#include "machineclock.h"
 #include "messagerepository.h"
 #include "passwordhasher.h"
 #include "rawbaseline.h"
@@ -44,15 +45,6 @@ qint64 peakRssKb()
             return line.mid(6).trimmed().split(' ').value(0).toLongLong();
     }
     return -1;
-}
-
-// The 1-minute load average: how busy the machine was (the figures are only as quiet as it).
-double loadAverage()
-{
-    QFile file(QStringLiteral("/proc/loadavg"));
-    if (!file.open(QIODevice::ReadOnly))
-        return -1;
-    return file.readAll().split(' ').value(0).toDouble();
 }
 
 void progress(const char *step, double seconds)

@@ -2,6 +2,7 @@
 
 #include "conversationrepository.h"
 #include "exporter.h"
+#include "machineclock.h"
 #include "messagerepository.h"
 #include "migrator.h"
 #include "rawreader.h"
@@ -42,21 +43,6 @@ constexpr double SearchTargetMs = 20;
 constexpr double SearchFirstTargetMs = 100;
 // Issue 13: exporting a 10,000-message conversation takes <= 2 s.
 constexpr double ExportTargetMs = 2000;
-
-double threadCpuMs()
-{
-    timespec t{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
-    return double(t.tv_sec) * 1e3 + double(t.tv_nsec) / 1e6;
-}
-
-double loadAverage()
-{
-    QFile file(QStringLiteral("/proc/loadavg"));
-    if (!file.open(QIODevice::ReadOnly))
-        return -1;
-    return file.readAll().split(' ').value(0).toDouble();
-}
 
 template<typename T>
 T medianOf(QList<T> values)

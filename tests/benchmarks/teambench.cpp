@@ -6,6 +6,7 @@
 // SIGNALBOX_TEAMBENCH_BEFORE_TEAM_MODE defined. Only the setup differs between the two; every
 // measured call is the same public store API.
 #include "delayproxy.h"
+#include "machineclock.h"
 
 #include "messagerepository.h"
 #include "passwordhasher.h"
@@ -37,6 +38,8 @@
 
 using namespace signalbox;
 using signalbox::bench::DelayProxy;
+using signalbox::bench::loadAverage;
+using signalbox::bench::threadCpuMs;
 
 namespace {
 
@@ -49,21 +52,6 @@ const QString Password = QStringLiteral("Team-bench-password-7");
 QString nameOf(int i)
 {
     return QStringLiteral("user%1").arg(i, 2, 10, QLatin1Char('0'));
-}
-
-double threadCpuMs()
-{
-    timespec t{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
-    return double(t.tv_sec) * 1e3 + double(t.tv_nsec) / 1e6;
-}
-
-double loadAverage()
-{
-    QFile file(QStringLiteral("/proc/loadavg"));
-    if (!file.open(QIODevice::ReadOnly))
-        return -1;
-    return file.readAll().split(' ').value(0).toDouble();
 }
 
 [[noreturn]] void fail(const QString &what)

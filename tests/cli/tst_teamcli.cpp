@@ -67,6 +67,9 @@ private:
                   const QByteArray &input = {}, const QString &newPassword = QString());
     // Where a person's commands go: the SQLite file, or the server without a user in the URL.
     QString personUrl() const;
+    // Every table but the change log, read through a connection of the store's owner (the
+    // administrator on PostgreSQL, the file on SQLite): what a refused command must not change.
+    RawDatabase::Snapshot storeSnapshot() const;
     static QString adminUrl() { return qEnvironmentVariable("SIGNALBOX_TEST_PG_URL"); }
     static QString memberUrl();
     // The administrator's database password, from PGPASSFILE (scripts/with-postgres.sh).
@@ -130,6 +133,12 @@ CliResult tst_TeamCli::cli(const QStringList &arguments, const QString &password
     m_outputs.append(result.out);
     m_outputs.append(result.err);
     return result;
+}
+
+RawDatabase::Snapshot tst_TeamCli::storeSnapshot() const
+{
+    RawDatabase raw(TestStore::onPostgres() ? adminUrl() : m_store->path());
+    return raw.snapshot({QStringLiteral("change_log")});
 }
 
 QString tst_TeamCli::personUrl() const
@@ -288,12 +297,7 @@ void tst_TeamCli::passwdReadsBothPasswordsFromStandardInput()
 void tst_TeamCli::passwdWithAWrongCurrentPasswordChangesNothing()
 {
     const QString url = personUrl();
-    const QString rawUrl = TestStore::onPostgres() ? adminUrl() : m_store->path();
-    RawDatabase::Snapshot before;
-    {
-        RawDatabase raw(rawUrl);
-        before = raw.snapshot({QStringLiteral("change_log")});
-    }
+    const RawDatabase::Snapshot before = storeSnapshot();
     const QString next = QStringLiteral("never-becomes-it");
     m_secrets.append(next);
     m_secrets.append(QStringLiteral("not-alices-password"));
@@ -301,10 +305,7 @@ void tst_TeamCli::passwdWithAWrongCurrentPasswordChangesNothing()
                                   QStringLiteral("not-alices-password"), {}, next);
     QCOMPARE(refused.exitCode, 77);
     QVERIFY(refused.out.isEmpty());
-    {
-        RawDatabase raw(rawUrl);
-        QCOMPARE(raw.snapshot({QStringLiteral("change_log")}), before);
-    }
+    QCOMPARE(storeSnapshot(), before);
     QCOMPARE(cli({"--db", url, "conversations", "--as", "alice"},
                  TestStore::passwordOf(QStringLiteral("alice")))
                  .exitCode,
@@ -315,21 +316,13 @@ void tst_TeamCli::passwdWithAWrongCurrentPasswordChangesNothing()
 void tst_TeamCli::passwdRefusesATooShortPassword()
 {
     const QString url = personUrl();
-    const QString rawUrl = TestStore::onPostgres() ? adminUrl() : m_store->path();
-    RawDatabase::Snapshot before;
-    {
-        RawDatabase raw(rawUrl);
-        before = raw.snapshot({QStringLiteral("change_log")});
-    }
+    const RawDatabase::Snapshot before = storeSnapshot();
     const QString old = TestStore::passwordOf(QStringLiteral("alice"));
     const CliResult refused
         = cli({"--db", url, "passwd", "--as", "alice"}, old, {}, QStringLiteral("short"));
     QCOMPARE(refused.exitCode, 65);
     QVERIFY2(refused.errorText().contains("8"), refused.err);
-    {
-        RawDatabase raw(rawUrl);
-        QCOMPARE(raw.snapshot({QStringLiteral("change_log")}), before);
-    }
+    QCOMPARE(storeSnapshot(), before);
     QCOMPARE(cli({"--db", url, "conversations", "--as", "alice"}, QStringLiteral("short")).exitCode,
              77);
     QCOMPARE(cli({"--db", url, "conversations", "--as", "alice"}, old).exitCode, 0);
@@ -553,11 +546,7 @@ void tst_TeamCli::teamRemoveTakesTheMemberTheirDataAndTheirRole()
 void tst_TeamCli::onlyTheAdministratorRunsTeamCommands()
 {
     SKIP_ON_SQLITE();
-    RawDatabase::Snapshot before;
-    {
-        RawDatabase raw(adminUrl());
-        before = raw.snapshot({QStringLiteral("change_log")});
-    }
+    const RawDatabase::Snapshot before = storeSnapshot();
     const QUrl admin(adminUrl());
     // alice's own role and password, as a URL of hers (the password in PGPASSWORD).
     const QString aliceUrl = QStringLiteral("postgresql://sb_alice@%1:%2/%3")
