@@ -1,6 +1,7 @@
 #include "searchrepository.h"
 
 #include "rows.h"
+#include "searchindexer.h"
 #include "searchsnippet.h"
 #include "store.h"
 #include "userrepository.h"
@@ -119,6 +120,19 @@ Result<QList<SearchHit>> SearchRepository::search(const User &viewer, const Sear
     }
 
     const bool sqlite = m_store.database().dialect() == Database::Dialect::Sqlite;
+    if (sqlite) {
+        // Changes waiting on the index's pending list go in first (SearchIndexer), so the index
+        // agrees with the messages; the search reads it in a transaction of its own after.
+        auto pending = SearchIndexer::hasPending(m_store.database());
+        if (!pending)
+            return pending.error();
+        if (*pending) {
+            Status applied
+                = m_store.write([this] { return SearchIndexer::applyPending(m_store.database()); });
+            if (!applied)
+                return applied.error();
+        }
+    }
     QStringList words; // SQLite: FTS5 phrases; PostgreSQL: tsquery expressions
     QList<std::pair<QString, QVariantList>> expanded; // SQLite: prefixes made from the vocabulary
     QVariantList wordValues;                          // PostgreSQL: what each expression parses

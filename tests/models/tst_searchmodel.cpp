@@ -4,6 +4,7 @@
 
 #include "messagerepository.h"
 #include "searchmodel.h"
+#include "searchrepository.h"
 #include "searchsnippet.h"
 #include "userrepository.h"
 
@@ -40,9 +41,13 @@ void tst_SearchModel::rowsNewestFirstWithRoles()
                                  &model);
     QCOMPARE(model.rowCount(), 0);
     QSignalSpy searched(&model, &SearchModel::searched);
+    // The sends wait on the search index's pending list (SQLite): a first search takes them in.
+    SB_VERIFY_OK(ts->search().search(alice, QStringLiteral("picnic")));
     const qint64 before = ts->statementCount();
     model.setQuery(QStringLiteral("PICNIC"));
-    QCOMPARE(ts->statementCount() - before, 1);
+    // The repository's search and nothing else: on SQLite, the question whether changes wait on
+    // the list, and the search.
+    QCOMPARE(ts->statementCount() - before, test::TestStore::onPostgres() ? 1 : 2);
     QCOMPARE(searched.size(), 1);
     QCOMPARE(searched.first().first().toString(), QString());
     QCOMPARE(model.rowCount(), 2);

@@ -1,0 +1,4 @@
+-- Signalbox schema 9 (PostgreSQL): nothing changes (issue 13).
+-- On SQLite this migration adds the search index's pending list. PostgreSQL's GIN index has a
+-- pending list of its own (fastupdate, on by default); the file exists so that both dialects
+-- record the same schema versions.
