@@ -426,8 +426,13 @@ int main(int argc, char **argv)
                                          QStringLiteral("microseconds"), QStringLiteral("5000"));
     const QCommandLineOption outOption(QStringLiteral("out"), QStringLiteral("The JSON report."),
                                        QStringLiteral("file"));
-    parser.addOptions(
-        {setupOption, teamOption, repeatsOption, signInOption, delayOption, outOption});
+    const QCommandLineOption backToBackOption(
+        QStringLiteral("back-to-back"),
+        QStringLiteral("Operations back to back: no monitoring query between two of them, and no "
+                       "server CPU figures (the query runs on the server between every two "
+                       "operations and leaves its caches cold)."));
+    parser.addOptions({setupOption, teamOption, repeatsOption, signInOption, delayOption, outOption,
+                       backToBackOption});
     parser.process(app);
     const QString setupUrl = parser.value(setupOption);
     if (setupUrl.isEmpty())
@@ -438,7 +443,9 @@ int main(int argc, char **argv)
     const int delayUs = parser.value(delayOption).toInt();
 
     ServerCpu monitor(setupUrl);
-    serverCpu = &monitor;
+    const bool backToBack = parser.isSet(backToBackOption);
+    if (!backToBack)
+        serverCpu = &monitor;
 
     QElapsedTimer setupClock;
     setupClock.start();
@@ -458,6 +465,7 @@ int main(int argc, char **argv)
     report[QStringLiteral("users")] = Users;
     report[QStringLiteral("messages")] = HubMessages + OtherMessages;
     report[QStringLiteral("setup_ms")] = setupMs;
+    report[QStringLiteral("back_to_back")] = backToBack;
     report[QStringLiteral("load_average_before")] = loadAverage();
     report[QStringLiteral("loopback")] = runAll(memberUrl, firstRole, firstSecret, seeded, repeats,
                                                 signInRepeats, nullptr, QStringLiteral("loopback"));
