@@ -6,7 +6,6 @@
 #include <QObject>
 
 #include <functional>
-#include <optional>
 
 namespace signalbox {
 
