@@ -120,19 +120,6 @@ Result<QList<SearchHit>> SearchRepository::search(const User &viewer, const Sear
     }
 
     const bool sqlite = m_store.database().dialect() == Database::Dialect::Sqlite;
-    if (sqlite) {
-        // Changes waiting on the index's pending list go in first (SearchIndexer), so the index
-        // agrees with the messages; the search reads it in a transaction of its own after.
-        auto pending = SearchIndexer::hasPending(m_store.database());
-        if (!pending)
-            return pending.error();
-        if (*pending) {
-            Status applied
-                = m_store.write([this] { return SearchIndexer::applyPending(m_store.database()); });
-            if (!applied)
-                return applied.error();
-        }
-    }
     QStringList words; // SQLite: FTS5 phrases; PostgreSQL: tsquery expressions
     QList<std::pair<QString, QVariantList>> expanded; // SQLite: prefixes made from the vocabulary
     QVariantList wordValues;                          // PostgreSQL: what each expression parses
@@ -169,6 +156,18 @@ Result<QList<SearchHit>> SearchRepository::search(const User &viewer, const Sear
     QVariantList matchValues;
     const bool ftsDrives = sqlite && !(words.isEmpty() && expanded.isEmpty());
     if (ftsDrives) {
+        // Changes waiting on the index's pending list go in first (SearchIndexer), so the index
+        // agrees with the messages; the search reads it in a transaction of its own after. A
+        // search without words reads the messages themselves and needs no index.
+        auto pending = SearchIndexer::hasPending(m_store.database());
+        if (!pending)
+            return pending.error();
+        if (*pending) {
+            Status applied
+                = m_store.write([this] { return SearchIndexer::applyPending(m_store.database()); });
+            if (!applied)
+                return applied.error();
+        }
         // The index drives: the people column narrows the words to the viewer's messages (and
         // to the sender or peer asked for) inside the one MATCH.
         QStringList match = words;

@@ -200,13 +200,14 @@ void tst_LargeBench::reportsEveryFigureWithTheRightCounts()
     QCOMPARE(unread.value(QLatin1String("unread")).toInt(), m_expected.unread);
     QCOMPARE(unread.value(QLatin1String("statements_max")).toInteger(), 1);
 
-    // Search: one statement, two with a from: name, after the question whether changes wait on
-    // the index's pending list; the first search of the run may take the list in (a write of
-    // four statements: BEGIN, the index, the list, COMMIT). The counts were checked by the bench
-    // against its raw connection, and the small store has enough matches to fill a page.
+    // Search: one statement, two with a from: name. A search with words first asks whether
+    // changes wait on the index's pending list, and the first one of the run may take the list
+    // in (a write of four statements: BEGIN, the index, the list, COMMIT); from: alone reads the
+    // messages. The counts were checked by the bench against its raw connection, and the small
+    // store has enough matches to fill a page.
     for (const auto &[key, statements] :
          {std::pair{"search_two_words", 2}, std::pair{"search_prefix", 2},
-          std::pair{"search_from", 3}}) {
+          std::pair{"search_from", 2}}) {
         const QJsonObject search = report.value(QLatin1String(key)).toObject();
         QCOMPARE(search.value(QLatin1String("statements")).toInteger(), statements);
         QVERIFY2(search.value(QLatin1String("statements_max")).toInteger() <= statements + 4, key);

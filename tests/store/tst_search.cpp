@@ -548,7 +548,8 @@ void tst_Search::oneStatementPerSearch()
     QCOMPARE(statements(QStringLiteral("budget line")), searchStatements(1));
     QCOMPARE(statements(QStringLiteral("bud*")), searchStatements(1));
     QCOMPARE(statements(QStringLiteral("budget from:bob")), searchStatements(2));
-    QCOMPARE(statements(QStringLiteral("from:bob with:alice")), searchStatements(3));
+    // Without words the messages themselves are read: no question about the index.
+    QCOMPARE(statements(QStringLiteral("from:bob with:alice")), 3);
 }
 
 void tst_Search::indexStaysInStepWithEveryChange()
@@ -612,6 +613,9 @@ void tst_Search::pendingListIsTakenInBeforeEverySearch()
     const Message m = ts.send(alice, bob, QStringLiteral("Alpha words"));
     // The send put the message on the list; the index itself has not changed.
     QCOMPARE(indexedCount(ts.path()), 0);
+    QCOMPARE(pendingCount(ts.path()), 1);
+    // A search without words reads the messages, not the index, and leaves the list.
+    QCOMPARE(idsOf(ts->search().search(bob, QStringLiteral("from:alice"))), QList<Id>{m.id});
     QCOMPARE(pendingCount(ts.path()), 1);
     QCOMPARE(idsOf(ts->search().search(bob, QStringLiteral("alpha"))), QList<Id>{m.id});
     QCOMPARE(pendingCount(ts.path()), 0);
@@ -696,7 +700,6 @@ void tst_Search::pendingListIsTakenInWhenItIsLong()
     QCOMPARE(indexedCount(ts.path()), sent.size()); // the index holds the old texts still
     SB_VERIFY_OK(ts->messages().edit(alice, sent.at(0).id, QStringLiteral("edited again")));
     QCOMPARE(pendingCount(ts.path()), 0);
-    QCOMPARE(indexedTerms(ts.store()), expectedTerms(ts.store()));
     QCOMPARE(indexedTerms(ts.store()), expectedTerms(ts.store()));
 }
 
